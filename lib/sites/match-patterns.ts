@@ -1,0 +1,10 @@
+// Match patterns derived from the registry: the content script's `matches` and
+// the manifest's host permissions are both this list, so adding a host to the
+// registry is the only step needed to record on it.
+import { SITES } from './registry';
+
+export function hostMatchPatterns(sites = SITES): string[] {
+  const patterns = new Set<string>();
+  for (const site of sites) for (const host of site.hosts) patterns.add(`https://${host}/*`);
+  return [...patterns].sort();
+}
