@@ -1,0 +1,6 @@
+// The store's public face: open the database, write the journey, read it back.
+export { openVitrineDb, DB_NAME, DB_VERSION, type VitrineDb, type RefusalLog } from './db';
+export { writeBatch, type BatchOrigin, type BatchResult } from './journal';
+export { endIdleSessions, endActiveSessions, endSessionByUser } from './sessions';
+export { activeSessionForSite, recentSessions, sessionEvents, refusalLog } from './queries';
+export { countRefusal } from './refusals';

@@ -1,0 +1,66 @@
+// Writing the journey: a validated batch of events goes into `events` and each
+// event's session aggregate into `sessions` in ONE transaction, before the
+// background acknowledges it. An id already stored is skipped, so re-sends from
+// a content script that never saw its acknowledgement do not duplicate.
+import type { RecordedEvent, StoredEvent } from '../events';
+import { applyEvent, endReasonAt, endSession, newSession, type Session } from '../journey/session';
+import type { IDBPObjectStore } from 'idb';
+import type { VitrineDb, VitrineSchema } from './db';
+
+export interface BatchOrigin {
+  tabId: number;
+  siteId: string;
+  siteName: string;
+}
+
+export interface BatchResult {
+  stored: number;
+  duplicates: number;
+  /** Every id now safely in the database (stored now or before): the content script may forget them. */
+  acked: string[];
+}
+
+export async function writeBatch(
+  db: VitrineDb,
+  events: RecordedEvent[],
+  origin: BatchOrigin,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<BatchResult> {
+  const tx = db.transaction(['events', 'sessions'], 'readwrite');
+  const eventStore = tx.objectStore('events');
+  const sessionStore = tx.objectStore('sessions');
+  const result: BatchResult = { stored: 0, duplicates: 0, acked: [] };
+  const sorted = [...events].sort((a, b) => a.t - b.t);
+
+  let session = await latestSession(sessionStore, origin.siteId);
+  const touched = new Map<string, Session>();
+  for (const event of sorted) {
+    result.acked.push(event.id);
+    if (await eventStore.getKey(event.id)) {
+      result.duplicates += 1;
+      continue;
+    }
+    const reason = session ? endReasonAt(session, event.t) : 'idle';
+    if (!session || reason) {
+      if (session && session.status === 'active') touched.set(session.id, endSession(session, reason!, event.t));
+      session = newSession(newId(), origin.siteId, origin.siteName, event.t);
+    }
+    const stored = { ...event, sessionId: session.id, tabId: origin.tabId, siteId: origin.siteId } as StoredEvent;
+    session = applyEvent(session, stored);
+    touched.set(session.id, session);
+    eventStore.put(stored);
+    result.stored += 1;
+  }
+  for (const changed of touched.values()) sessionStore.put(changed);
+  await tx.done;
+  return result;
+}
+
+type SessionStore = IDBPObjectStore<VitrineSchema, ('events' | 'sessions')[], 'sessions', 'readwrite'>;
+
+/** The site's most recently started session, active or not. */
+async function latestSession(store: SessionStore, siteId: string): Promise<Session | null> {
+  const range = IDBKeyRange.bound([siteId, -Infinity], [siteId, Infinity]);
+  const cursor = await store.index('bySite').openCursor(range, 'prev');
+  return cursor?.value ?? null;
+}

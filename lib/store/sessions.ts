@@ -1,0 +1,50 @@
+// Ending sessions outside of recording: the idle check (an alarm, since the
+// worker may sleep through any timer), the user's "End session", and browser
+// start, which closes whatever the last run left open.
+import { endReasonAt, endSession, type EndReason, type Session } from '../journey/session';
+import type { VitrineDb } from './db';
+
+async function endWhere(db: VitrineDb, shouldEnd: (s: Session) => EndReason | null, now: number): Promise<Session[]> {
+  const tx = db.transaction('sessions', 'readwrite');
+  const ended: Session[] = [];
+  // Active sessions are few and recent: walk newest first and stop at ones that cannot be active.
+  let cursor = await tx.store.index('byStart').openCursor(null, 'prev');
+  while (cursor) {
+    const session = cursor.value;
+    if (session.status === 'active') {
+      const reason = shouldEnd(session);
+      if (reason) {
+        const closed = endSession(session, reason, now);
+        await cursor.update(closed);
+        ended.push(closed);
+      }
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return ended;
+}
+
+/** Ends every active session idle for more than 30 minutes (or past its order window). */
+export function endIdleSessions(db: VitrineDb, now: number): Promise<Session[]> {
+  return endWhere(db, (s) => endReasonAt(s, now), now);
+}
+
+/** Ends every active session, e.g. with reason `restart` at browser start. */
+export function endActiveSessions(db: VitrineDb, reason: EndReason, now: number): Promise<Session[]> {
+  return endWhere(db, () => reason, now);
+}
+
+/** The user's "End session". Returns the ended session, or null if there was no such active session. */
+export async function endSessionByUser(db: VitrineDb, sessionId: string, now: number): Promise<Session | null> {
+  const tx = db.transaction('sessions', 'readwrite');
+  const session = await tx.store.get(sessionId);
+  if (!session || session.status !== 'active') {
+    await tx.done;
+    return null;
+  }
+  const closed = endSession(session, 'user', now);
+  await tx.store.put(closed);
+  await tx.done;
+  return closed;
+}
