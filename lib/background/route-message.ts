@@ -1,0 +1,108 @@
+// The background's single entry for runtime messages. It decides trust from the
+// sender (uBlock Origin's rule: privilege is a property of who sent it), checks
+// size and shape with zod, and refuses anything else with a reason that is
+// counted in IndexedDB. Nothing is written unless the whole message is valid.
+import { MAX_MESSAGE_BYTES, pageMessageSchema, recordMessageSchema, type PageReply, type RecordReply } from '../messages';
+import { countRefusal, endSessionByUser, writeBatch, type VitrineDb } from '../store';
+import type { z } from 'zod';
+
+/** The parts of `runtime.MessageSender` the router trusts, as the browser fills them in. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; incognito?: boolean };
+}
+
+export interface RouterContext {
+  db: () => Promise<VitrineDb>;
+  /** This extension's id and base URL (`runtime.getURL('/')`). */
+  extensionId: string;
+  extensionUrl: string;
+  /** The registry site a page URL belongs to. */
+  siteForUrl: (url: string) => { id: string; name: string } | null;
+  now: () => number;
+}
+
+export type Reply = RecordReply | PageReply;
+
+class Refusal extends Error {
+  constructor(readonly code: string, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || '(message)'}: ${issue.message}` : 'invalid';
+}
+
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+async function recordEvents(message: unknown, sender: MessageSender, ctx: RouterContext): Promise<RecordReply> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) throw new Refusal('not-from-tab');
+  if (sender.tab?.incognito) throw new Refusal('private-window');
+  const parsed = recordMessageSchema.safeParse(message);
+  if (!parsed.success) throw new Refusal('invalid', describeIssues(parsed.error));
+  const senderOrigin = originOf(sender.url);
+  const site = sender.url ? ctx.siteForUrl(sender.url) : null;
+  if (!senderOrigin || !site) throw new Refusal('untracked-site', senderOrigin ?? 'no sender url');
+  for (const event of parsed.data.events) {
+    if (originOf(event.url) !== senderOrigin) throw new Refusal('url-mismatch', `${event.url} is not on ${senderOrigin}`);
+  }
+  const db = await ctx.db();
+  const result = await writeBatch(db, parsed.data.events, { tabId, siteId: site.id, siteName: site.name });
+  return { ok: true, ...result };
+}
+
+async function answerPage(message: unknown, ctx: RouterContext): Promise<PageReply> {
+  const parsed = pageMessageSchema.safeParse(message);
+  if (!parsed.success) throw new Refusal('invalid', describeIssues(parsed.error));
+  const db = await ctx.db();
+  switch (parsed.data.kind) {
+    case 'end-session': {
+      const ended = await endSessionByUser(db, parsed.data.sessionId, ctx.now());
+      if (!ended) throw new Refusal('no-active-session', parsed.data.sessionId);
+      return { ok: true, result: ended };
+    }
+  }
+}
+
+function sizeOf(message: unknown): number {
+  try {
+    return JSON.stringify(message)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
+export async function routeMessage(message: unknown, sender: MessageSender, ctx: RouterContext): Promise<Reply> {
+  try {
+    if (sender.id !== ctx.extensionId) throw new Refusal('foreign-sender', sender.id ?? 'no id');
+    if (sizeOf(message) > MAX_MESSAGE_BYTES) throw new Refusal('oversized');
+    const kind = (message as { kind?: unknown } | null)?.kind;
+    const fromExtensionPage = !!sender.url?.startsWith(ctx.extensionUrl);
+    if (kind === 'record') {
+      if (fromExtensionPage) throw new Refusal('not-from-tab');
+      return await recordEvents(message, sender, ctx);
+    }
+    if (!fromExtensionPage) throw new Refusal('privileged-from-content', String(kind));
+    return await answerPage(message, ctx);
+  } catch (error) {
+    const refusal = error instanceof Refusal ? error : new Refusal('internal', String(error));
+    try {
+      await countRefusal(await ctx.db(), refusal.code, ctx.now());
+    } catch {
+      // Counting must never turn a refusal into a crash; the reply still says why.
+    }
+    console.warn(`[vitrine] refused message: ${refusal.message}`);
+    // A refusal is final; an internal failure (e.g. storage) is worth sending again.
+    return { ok: false, reason: refusal.message, retryable: !(error instanceof Refusal) };
+  }
+}

@@ -1,0 +1,42 @@
+// Every message between Vitrine's contexts, as zod schemas by channel (DESIGN §2).
+// content → background: record events, nothing else.
+// extension page → background: session control (and, later, queries, export, delete).
+// background → content: route changes the page's own scripts made (SPA navigation).
+import { z } from 'zod';
+import { recordedEventSchema } from './events';
+
+/** A content script sends at most this many events per message… */
+export const MAX_BATCH_EVENTS = 100;
+/** …and at most this many bytes of JSON, well above an honest batch (~400 B per event). */
+export const MAX_MESSAGE_BYTES = 128 * 1024;
+
+export const recordMessageSchema = z.strictObject({
+  kind: z.literal('record'),
+  events: z.array(recordedEventSchema).min(1).max(MAX_BATCH_EVENTS),
+});
+
+export const pageMessageSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('end-session'), sessionId: z.string().min(1).max(64) }),
+]);
+
+export type RecordMessage = z.infer<typeof recordMessageSchema>;
+export type PageMessage = z.infer<typeof pageMessageSchema>;
+
+/** Sent by the background to a tab whose page changed its URL through the History API. */
+export interface RouteChangedMessage {
+  kind: 'route-changed';
+  url: string;
+}
+
+export type RecordReply =
+  | { ok: true; stored: number; duplicates: number; acked: string[] }
+  | Refused;
+
+export type PageReply = { ok: true; result?: unknown } | Refused;
+
+/** Why a message was not acted on; `retryable` is false when sending it again cannot help. */
+export interface Refused {
+  ok: false;
+  reason: string;
+  retryable: boolean;
+}

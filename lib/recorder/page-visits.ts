@@ -1,0 +1,91 @@
+// Page visits: one `page_view` per document load and per SPA route change, each
+// with a fresh visitId. Pure of the browser: everything it reads comes in
+// through `PageVisitSource`, so tests drive it without a DOM.
+import type { PageViewEvent } from '../events';
+import type { UrlClassification } from '../sites/types';
+
+export type Nav = PageViewEvent['nav'];
+
+/** SPA frameworks set the new title a moment after pushState; wait this long before reading it. */
+export const SPA_TITLE_SETTLE_MS = 300;
+const MAX_TITLE = 300;
+
+export interface PageVisitSource {
+  href: () => string;
+  title: () => string;
+  classify: (url: string) => UrlClassification;
+  emit: (event: PageViewEvent) => void;
+  newId: () => string;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+}
+
+export interface PageVisits {
+  /** A document load (or a back/forward-cache restore): `t` is when its navigation started. */
+  loaded(nav: Nav, t: number, loadMs: number | null): void;
+  /** The URL may have changed without a load; a new visit starts if the route did. */
+  routeChanged(nav: Nav, t: number): void;
+  readonly visitId: string | null;
+}
+
+/** Origin + path, no query or hash (DESIGN §3 `url`). */
+export function storedUrl(url: URL): string {
+  return url.origin + url.pathname;
+}
+
+/** What makes two URLs the same route: path (without trailing slash) and query, not hash. */
+function routeKey(url: URL): string {
+  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+  return url.origin + path + url.search;
+}
+
+export function createPageVisits(source: PageVisitSource): PageVisits {
+  let visitId: string | null = null;
+  let currentRoute: string | null = null;
+  let waitingForTitle: (() => void) | null = null;
+
+  function begin(nav: Nav, t: number, loadMs: number | null, settleMs: number) {
+    waitingForTitle?.(); // a route change before the last title settled: record that one as it is
+    const url = new URL(source.href());
+    const id = source.newId();
+    visitId = id;
+    currentRoute = routeKey(url);
+    const pageType = source.classify(url.href).pageType;
+    const emit = () => {
+      if (waitingForTitle !== emit) return; // already recorded early by the next route change
+      waitingForTitle = null;
+      source.emit({
+        id: source.newId(),
+        visitId: id,
+        t,
+        type: 'page_view',
+        pageType,
+        url: storedUrl(url),
+        nav,
+        title: source.title().trim().slice(0, MAX_TITLE),
+        loadMs,
+      });
+    };
+    waitingForTitle = emit;
+    if (settleMs > 0) source.setTimeout(emit, settleMs);
+    else emit();
+  }
+
+  return {
+    loaded(nav, t, loadMs) {
+      begin(nav, t, loadMs, 0);
+    },
+    routeChanged(nav, t) {
+      let url: URL;
+      try {
+        url = new URL(source.href());
+      } catch {
+        return;
+      }
+      if (routeKey(url) === currentRoute) return;
+      begin(nav, t, null, SPA_TITLE_SETTLE_MS);
+    },
+    get visitId() {
+      return visitId;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { routeMessage, type MessageSender, type RouterContext } from '@/lib/background/route-message';
+import { openVitrineDb, refusalLog, writeBatch } from '@/lib/store';
+import { siteForUrl } from '@/lib/sites/lookup';
+import { MAX_MESSAGE_BYTES } from '@/lib/messages';
+import { NAP, pageView, T0 } from '../helpers';
+
+const EXTENSION_ID = 'vitrine-test-id';
+const EXTENSION_URL = 'chrome-extension://vitrine-test-id/';
+
+function context(): RouterContext {
+  let db: ReturnType<typeof openVitrineDb> | null = null;
+  return { db: () => (db ??= openVitrineDb()), extensionId: EXTENSION_ID, extensionUrl: EXTENSION_URL, siteForUrl, now: () => T0 };
+}
+
+const fromShopTab: MessageSender = { id: EXTENSION_ID, url: 'https://www.net-a-porter.com/en-gb/shop/bags', tab: { id: 7, incognito: false } };
+const fromPopup: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_URL}popup.html` };
+
+async function expectRefused(message: unknown, sender: MessageSender, code: string) {
+  const ctx = context();
+  const db = await ctx.db();
+  const before = await refusalLog(db);
+  const reply = await routeMessage(message, sender, ctx);
+  expect(reply).toMatchObject({ ok: false, retryable: false });
+  expect((reply as { reason: string }).reason.split(':')[0]).toBe(code);
+  expect(await db.count('events')).toBe(0);
+  expect(await db.count('sessions')).toBe(0);
+  const after = await refusalLog(db);
+  expect(after.total).toBe(before.total + 1);
+  expect(after.byReason[code]).toBe((before.byReason[code] ?? 0) + 1);
+}
+
+describe('recording from a content script', () => {
+  it('stores a valid batch with the tab, site and session the background assigns', async () => {
+    const ctx = context();
+    const events = [pageView({ t: T0 }), pageView({ t: T0 + 500, url: 'https://www.net-a-porter.com/en-gb/shop/bags' })];
+    const reply = await routeMessage({ kind: 'record', events }, fromShopTab, ctx);
+    expect(reply).toMatchObject({ ok: true, stored: 2, acked: events.map((e) => e.id) });
+    const stored = await (await ctx.db()).getAll('events');
+    expect(stored.map((e) => [e.tabId, e.siteId])).toEqual([[7, 'net-a-porter'], [7, 'net-a-porter']]);
+  });
+
+  it('refuses a batch with one malformed event and stores none of it', async () => {
+    const events = [pageView(), { ...pageView(), id: 'not-a-uuid' }];
+    await expectRefused({ kind: 'record', events }, fromShopTab, 'invalid');
+  });
+
+  it('refuses unknown fields, wrong types and empty batches', async () => {
+    await expectRefused({ kind: 'record', events: [{ ...pageView(), password: 'x' }] }, fromShopTab, 'invalid');
+    await expectRefused({ kind: 'record', events: [{ ...pageView(), t: 'now' }] }, fromShopTab, 'invalid');
+    await expectRefused({ kind: 'record', events: [] }, fromShopTab, 'invalid');
+    await expectRefused(null, fromShopTab, 'privileged-from-content');
+  });
+
+  it('refuses an oversized message before parsing it', async () => {
+    const title = 'x'.repeat(MAX_MESSAGE_BYTES);
+    await expectRefused({ kind: 'record', events: [pageView({ title } as object)] }, fromShopTab, 'oversized');
+  });
+
+  it('refuses messages from another extension', async () => {
+    await expectRefused({ kind: 'record', events: [pageView()] }, { ...fromShopTab, id: 'someone-else' }, 'foreign-sender');
+  });
+
+  it('refuses events about another origin than the page that sent them', async () => {
+    const events = [pageView({ url: 'https://www.gucci.com/uk/en_gb/' })];
+    await expectRefused({ kind: 'record', events }, fromShopTab, 'url-mismatch');
+  });
+
+  it('refuses pages that are not registry sites, and private windows', async () => {
+    const elsewhere = { ...fromShopTab, url: 'https://shop.example.com/' };
+    await expectRefused({ kind: 'record', events: [pageView({ url: 'https://shop.example.com/' })] }, elsewhere, 'untracked-site');
+    await expectRefused({ kind: 'record', events: [pageView()] }, { ...fromShopTab, tab: { id: 7, incognito: true } }, 'private-window');
+  });
+
+  it('does not let a content script end a session', async () => {
+    await expectRefused({ kind: 'end-session', sessionId: 'abc' }, fromShopTab, 'privileged-from-content');
+  });
+
+  it('does not let an extension page record journey events', async () => {
+    await expectRefused({ kind: 'record', events: [pageView()] }, fromPopup, 'not-from-tab');
+  });
+});
+
+describe('requests from extension pages', () => {
+  it('ends the active session when the user asks', async () => {
+    const ctx = context();
+    const db = await ctx.db();
+    await writeBatch(db, [pageView({ t: T0 - 60_000 })], { tabId: 1, ...NAP });
+    const [session] = await db.getAll('sessions');
+    const reply = await routeMessage({ kind: 'end-session', sessionId: session.id }, fromPopup, ctx);
+    expect(reply).toMatchObject({ ok: true });
+    expect(await db.get('sessions', session.id)).toMatchObject({ status: 'ended', endReason: 'user', endedAt: T0 });
+  });
+
+  it('says why when there is no such active session', async () => {
+    await expectRefused({ kind: 'end-session', sessionId: 'missing' }, fromPopup, 'no-active-session');
+  });
+});
