@@ -3,24 +3,16 @@
 // handlers await the database, never a global that a restart would lose.
 import { browser } from 'wxt/browser';
 import { routeMessage, type MessageSender } from '@/lib/background/route-message';
+import { createRouterContext } from '@/lib/background/router-context';
 import { closeSessionsLeftOpen, ensureIdleAlarm, onAlarm, relayRouteChange } from '@/lib/background/lifecycle';
 import { siteForUrl } from '@/lib/sites/lookup';
-import { openVitrineDb, type VitrineDb } from '@/lib/store';
 
 export default defineBackground(() => {
-  let opening: Promise<VitrineDb> | null = null;
-  const db = () => (opening ??= openVitrineDb());
-  const ctx = {
-    db,
-    extensionId: browser.runtime.id,
-    extensionUrl: browser.runtime.getURL('/'),
-    siteForUrl,
-    now: Date.now,
-  };
+  const ctx = createRouterContext(browser.runtime);
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender as MessageSender, ctx));
-  browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name, db, Date.now()));
-  browser.runtime.onStartup.addListener(() => closeSessionsLeftOpen(db, Date.now()));
+  browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name, ctx.db, Date.now()));
+  browser.runtime.onStartup.addListener(() => closeSessionsLeftOpen(ctx.db, Date.now()));
   browser.webNavigation.onHistoryStateUpdated.addListener((details) =>
     relayRouteChange(details, (url) => siteForUrl(url) !== null, (tabId, message) => browser.tabs.sendMessage(tabId, message)),
   );

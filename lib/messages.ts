@@ -17,6 +17,8 @@ export const recordMessageSchema = z.strictObject({
 
 export const pageMessageSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('end-session'), sessionId: z.string().min(1).max(64) }),
+  // The patch itself is checked against the settings schema by the settings module.
+  z.strictObject({ kind: z.literal('update-settings'), patch: z.unknown() }),
 ]);
 
 export type RecordMessage = z.infer<typeof recordMessageSchema>;

@@ -4,7 +4,9 @@
 // counted in IndexedDB. Nothing is written unless the whole message is valid.
 import { MAX_MESSAGE_BYTES, pageMessageSchema, recordMessageSchema, type PageReply, type RecordReply } from '../messages';
 import { countRefusal, endSessionByUser, writeBatch, type VitrineDb } from '../store';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { applyQueryCapture } from '../privacy/query-capture';
+import type { Settings } from '../settings/schema';
 
 /** The parts of `runtime.MessageSender` the router trusts, as the browser fills them in. */
 export interface MessageSender {
@@ -21,6 +23,12 @@ export interface RouterContext {
   /** The registry site a page URL belongs to. */
   siteForUrl: (url: string) => { id: string; name: string } | null;
   now: () => number;
+  settings: () => Promise<Settings>;
+  /** Applies a settings patch (zod-checked); throws a ZodError for a bad one. */
+  updateSettings: (patch: unknown) => Promise<Settings>;
+  querySalt: () => Promise<string>;
+  /** A search term carried in a URL's path, if the site puts it there. */
+  pathSearchTerm: (url: string) => string | undefined;
 }
 
 export type Reply = RecordReply | PageReply;
@@ -56,8 +64,17 @@ async function recordEvents(message: unknown, sender: MessageSender, ctx: Router
   for (const event of parsed.data.events) {
     if (originOf(event.url) !== senderOrigin) throw new Refusal('url-mismatch', `${event.url} is not on ${senderOrigin}`);
   }
+  const settings = await ctx.settings();
+  if (settings.paused) {
+    // Paused: nothing is kept, and the recorder need not send these again.
+    return { ok: true, stored: 0, duplicates: 0, acked: parsed.data.events.map((e) => e.id) };
+  }
+  const salt = settings.queryCapture === 'hash' ? await ctx.querySalt() : '';
+  const events = await Promise.all(
+    parsed.data.events.map((event) => applyQueryCapture(event, settings.queryCapture, salt, ctx.pathSearchTerm)),
+  );
   const db = await ctx.db();
-  const result = await writeBatch(db, parsed.data.events, { tabId, siteId: site.id, siteName: site.name });
+  const result = await writeBatch(db, events, { tabId, siteId: site.id, siteName: site.name });
   return { ok: true, ...result };
 }
 
@@ -70,6 +87,14 @@ async function answerPage(message: unknown, ctx: RouterContext): Promise<PageRep
       const ended = await endSessionByUser(db, parsed.data.sessionId, ctx.now());
       if (!ended) throw new Refusal('no-active-session', parsed.data.sessionId);
       return { ok: true, result: ended };
+    }
+    case 'update-settings': {
+      try {
+        return { ok: true, result: await ctx.updateSettings(parsed.data.patch) };
+      } catch (error) {
+        if (error instanceof z.ZodError) throw new Refusal('invalid', describeIssues(error));
+        throw error;
+      }
     }
   }
 }

@@ -26,3 +26,7 @@ export function pageView(overrides: Partial<RecordedEvent> & { t?: number } = {}
 }
 
 export const NAP = { siteId: 'net-a-porter', siteName: 'Net-a-Porter' };
+
+export function searchEvent(query: string, url: string, t = T0): RecordedEvent {
+  return { id: uuid(), visitId: uuid(), t, type: 'search', pageType: 'search', url, query, resultCount: 0, zeroResults: true };
+}

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { routeMessage, type MessageSender, type RouterContext } from '@/lib/background/route-message';
-import { openVitrineDb, refusalLog, writeBatch } from '@/lib/store';
-import { siteForUrl } from '@/lib/sites/lookup';
+import { createRouterContext } from '@/lib/background/router-context';
+import { refusalLog, writeBatch } from '@/lib/store';
+import { loadSettings } from '@/lib/settings/storage';
+import { hashQuery } from '@/lib/privacy/query-capture';
 import { MAX_MESSAGE_BYTES } from '@/lib/messages';
-import { NAP, pageView, T0 } from '../helpers';
+import { NAP, pageView, searchEvent, T0 } from '../helpers';
 
 const EXTENSION_ID = 'vitrine-test-id';
 const EXTENSION_URL = 'chrome-extension://vitrine-test-id/';
 
 function context(): RouterContext {
-  let db: ReturnType<typeof openVitrineDb> | null = null;
-  return { db: () => (db ??= openVitrineDb()), extensionId: EXTENSION_ID, extensionUrl: EXTENSION_URL, siteForUrl, now: () => T0 };
+  const runtime = { id: EXTENSION_ID, getURL: (path: string) => new URL(path, EXTENSION_URL).href };
+  return { ...createRouterContext(runtime), now: () => T0 };
 }
 
 const fromShopTab: MessageSender = { id: EXTENSION_ID, url: 'https://www.net-a-porter.com/en-gb/shop/bags', tab: { id: 7, incognito: false } };
@@ -94,5 +96,50 @@ describe('requests from extension pages', () => {
 
   it('says why when there is no such active session', async () => {
     await expectRefused({ kind: 'end-session', sessionId: 'missing' }, fromPopup, 'no-active-session');
+  });
+});
+
+describe('settings and privacy', () => {
+  const fromSearchPage: MessageSender = { ...fromShopTab, url: 'https://www.net-a-porter.com/en-gb/shop/search/black%20tote' };
+
+  it('keeps search terms as text by default', async () => {
+    const ctx = context();
+    await routeMessage({ kind: 'record', events: [searchEvent('black tote', 'https://www.net-a-porter.com/en-gb/shop/search/black%20tote')] }, fromSearchPage, ctx);
+    const [stored] = await (await ctx.db()).getAll('events');
+    expect(stored).toMatchObject({ query: 'black tote', url: 'https://www.net-a-porter.com/en-gb/shop/search/black%20tote' });
+  });
+
+  it('stores a salted hash, and no term in the URL, when the user chose hashing', async () => {
+    const ctx = context();
+    expect(await routeMessage({ kind: 'update-settings', patch: { queryCapture: 'hash' } }, fromPopup, ctx)).toMatchObject({ ok: true });
+    await routeMessage({ kind: 'record', events: [searchEvent('Black Tote', 'https://www.net-a-porter.com/en-gb/shop/search/Black%20Tote')] }, fromSearchPage, ctx);
+    const [stored] = await (await ctx.db()).getAll('events');
+    expect(stored.url).toBe('https://www.net-a-porter.com/en-gb/shop/search/*');
+    expect((stored as { query: string }).query).toBe(await hashQuery('black tote', await ctx.querySalt()));
+    expect((stored as { query: string }).query).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('drops the term entirely when capture is off', async () => {
+    const ctx = context();
+    await routeMessage({ kind: 'update-settings', patch: { queryCapture: 'none' } }, fromPopup, ctx);
+    const fromParamSearch = { ...fromShopTab, url: 'https://www.gucci.com/uk/en_gb/search?searchString=belt' };
+    await routeMessage({ kind: 'record', events: [searchEvent('belt', 'https://www.gucci.com/uk/en_gb/search?searchString=belt')] }, fromParamSearch, ctx);
+    const [stored] = await (await ctx.db()).getAll('events');
+    expect(stored.url).toBe('https://www.gucci.com/uk/en_gb/search');
+    expect(stored).not.toHaveProperty('query');
+  });
+
+  it('records nothing while paused, yet acknowledges so the page stops sending', async () => {
+    const ctx = context();
+    await routeMessage({ kind: 'update-settings', patch: { paused: true } }, fromPopup, ctx);
+    const events = [pageView()];
+    expect(await routeMessage({ kind: 'record', events }, fromShopTab, ctx)).toMatchObject({ ok: true, stored: 0, acked: [events[0].id] });
+    expect(await (await ctx.db()).count('events')).toBe(0);
+  });
+
+  it('refuses a bad settings change with a reason and changes nothing', async () => {
+    await expectRefused({ kind: 'update-settings', patch: { queryCapture: 'plaintext-everywhere' } }, fromPopup, 'invalid');
+    await expectRefused({ kind: 'update-settings', patch: { uploadTo: 'https://evil.example' } }, fromPopup, 'invalid');
+    expect(await loadSettings()).toEqual({ queryCapture: 'text', paused: false });
   });
 });

@@ -1,0 +1,25 @@
+// Everything the message router needs from the browser, gathered in one place
+// so background.ts only wires and tests can build the same context with fakes.
+import type { RouterContext } from './route-message';
+import { siteForUrl } from '../sites/lookup';
+import { classifyUrl } from '../sites/classify';
+import { openVitrineDb, type VitrineDb } from '../store';
+import { loadSettings, querySalt, updateSettings } from '../settings/storage';
+
+export function createRouterContext(runtime: { id: string; getURL(path: string): string }): RouterContext {
+  let opening: Promise<VitrineDb> | null = null;
+  return {
+    db: () => (opening ??= openVitrineDb()),
+    extensionId: runtime.id,
+    extensionUrl: runtime.getURL('/'),
+    siteForUrl,
+    now: Date.now,
+    settings: loadSettings,
+    updateSettings,
+    querySalt,
+    pathSearchTerm: (url) => {
+      const { searchQuery } = classifyUrl(url.split('?')[0]);
+      return searchQuery;
+    },
+  };
+}
