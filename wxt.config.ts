@@ -12,8 +12,12 @@ export default defineConfig({
     short_name: 'Vitrine',
     description:
       'Times every search, page, bag and checkout step on luxury shopping sites and shows where the journey made you work. Nothing leaves your device.',
-    permissions: ['storage', 'alarms', 'webNavigation'],
+    // activeTab lets the popup see the shop it was opened on, to offer "Track this site";
+    // scripting registers the recorder on the sites a user adds.
+    permissions: ['storage', 'alarms', 'webNavigation', 'activeTab', 'scripting'],
     host_permissions: hostMatchPatterns(),
+    // Asked at run time, one host at a time, when the user adds a shop (MV2 keeps them in optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     incognito: 'not_allowed',
     action: { default_title: 'Vitrine' },
     ...(browser === 'firefox' && {

@@ -5,17 +5,24 @@ import { browser } from 'wxt/browser';
 import { routeMessage, type MessageSender } from '@/lib/background/route-message';
 import { createRouterContext } from '@/lib/background/router-context';
 import { closeSessionsLeftOpen, ensureIdleAlarm, onAlarm, relayRouteChange } from '@/lib/background/lifecycle';
-import { siteForUrl } from '@/lib/sites/lookup';
+import { syncCustomContentScript, trackGrantedOrigins, untrackRemovedOrigins } from '@/lib/background/custom-tracking';
+import { browserTrackingApi } from '@/lib/background/tracking-api';
 
 export default defineBackground(() => {
   const ctx = createRouterContext(browser.runtime);
+  const tracking = browserTrackingApi();
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender as MessageSender, ctx));
   browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name, ctx.db, Date.now()));
   browser.runtime.onStartup.addListener(() => closeSessionsLeftOpen(ctx.db, Date.now()));
-  browser.webNavigation.onHistoryStateUpdated.addListener((details) =>
-    relayRouteChange(details, (url) => siteForUrl(url) !== null, (tabId, message) => browser.tabs.sendMessage(tabId, message)),
-  );
+  browser.webNavigation.onHistoryStateUpdated.addListener(async (details) => {
+    const tracked = (await ctx.siteForUrl(details.url)) !== null;
+    relayRouteChange(details, () => tracked, (tabId, message) => browser.tabs.sendMessage(tabId, message));
+  });
+  browser.permissions.onAdded.addListener(({ origins }) => trackGrantedOrigins(tracking, origins ?? []));
+  browser.permissions.onRemoved.addListener(({ origins }) => untrackRemovedOrigins(tracking, origins ?? []));
 
   void ensureIdleAlarm(browser.alarms);
+  // Registered scripts may not survive a browser restart everywhere; storage is the truth.
+  void tracking.loadCustomSites().then((sites) => syncCustomContentScript(tracking, sites));
 });

@@ -20,8 +20,8 @@ export interface RouterContext {
   /** This extension's id and base URL (`runtime.getURL('/')`). */
   extensionId: string;
   extensionUrl: string;
-  /** The registry site a page URL belongs to. */
-  siteForUrl: (url: string) => { id: string; name: string } | null;
+  /** The tracked site (registry or user-added) a page URL belongs to. */
+  siteForUrl: (url: string) => Promise<{ id: string; name: string } | null>;
   now: () => number;
   settings: () => Promise<Settings>;
   /** Applies a settings patch (zod-checked); throws a ZodError for a bad one. */
@@ -59,7 +59,7 @@ async function recordEvents(message: unknown, sender: MessageSender, ctx: Router
   const parsed = recordMessageSchema.safeParse(message);
   if (!parsed.success) throw new Refusal('invalid', describeIssues(parsed.error));
   const senderOrigin = originOf(sender.url);
-  const site = sender.url ? ctx.siteForUrl(sender.url) : null;
+  const site = sender.url ? await ctx.siteForUrl(sender.url) : null;
   if (!senderOrigin || !site) throw new Refusal('untracked-site', senderOrigin ?? 'no sender url');
   for (const event of parsed.data.events) {
     if (originOf(event.url) !== senderOrigin) throw new Refusal('url-mismatch', `${event.url} is not on ${senderOrigin}`);

@@ -2,6 +2,8 @@
 // so background.ts only wires and tests can build the same context with fakes.
 import type { RouterContext } from './route-message';
 import { siteForUrl } from '../sites/lookup';
+import { loadCustomSites } from '../sites/custom-sites';
+import { customSiteForUrl } from './custom-tracking';
 import { classifyUrl } from '../sites/classify';
 import { openVitrineDb, type VitrineDb } from '../store';
 import { loadSettings, querySalt, updateSettings } from '../settings/storage';
@@ -12,7 +14,7 @@ export function createRouterContext(runtime: { id: string; getURL(path: string):
     db: () => (opening ??= openVitrineDb()),
     extensionId: runtime.id,
     extensionUrl: runtime.getURL('/'),
-    siteForUrl,
+    siteForUrl: async (url) => siteForUrl(url) ?? customSiteForUrl(url, await loadCustomSites()),
     now: Date.now,
     settings: loadSettings,
     updateSettings,
