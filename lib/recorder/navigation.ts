@@ -9,11 +9,14 @@ export interface LoadFacts {
   t: number;
   /** Navigation start to the end of the load event, or null if not finished. */
   loadMs: number | null;
+  /** The document's HTTP status where the browser exposes it (Navigation Timing Level 2), else 0. */
+  httpStatus: number;
 }
 
 export function readLoadFacts(perf: Performance): LoadFacts {
   const entry = perf.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   const nav: Nav = entry?.type === 'reload' ? 'reload' : entry?.type === 'back_forward' ? 'back_forward' : 'load';
   const loadMs = entry && entry.loadEventEnd > 0 ? Math.round(entry.loadEventEnd) : null;
-  return { nav, t: Math.round(perf.timeOrigin), loadMs };
+  const httpStatus = (entry as (PerformanceNavigationTiming & { responseStatus?: number }) | undefined)?.responseStatus ?? 0;
+  return { nav, t: Math.round(perf.timeOrigin), loadMs, httpStatus };
 }

@@ -14,7 +14,8 @@ export interface PageVisitSource {
   href: () => string;
   title: () => string;
   classify: (url: string) => UrlClassification;
-  emit: (event: PageViewEvent) => void;
+  /** The page view, and how its page was classified (for the journey detectors). */
+  emit: (event: PageViewEvent, page: UrlClassification) => void;
   newId: () => string;
   setTimeout: (callback: () => void, ms: number) => unknown;
 }
@@ -27,9 +28,16 @@ export interface PageVisits {
   readonly visitId: string | null;
 }
 
-/** Origin + path, no query or hash (DESIGN §3 `url`). */
-export function storedUrl(url: URL): string {
-  return url.origin + url.pathname;
+/**
+ * Origin + path, no hash, and no query except the search parameter on a search
+ * page (DESIGN §3 `url`); the background drops that too unless terms are kept as text.
+ */
+export function storedUrl(url: URL, searchQuery?: string): string {
+  if (searchQuery === undefined) return url.origin + url.pathname;
+  const kept = new URLSearchParams();
+  for (const [name, value] of url.searchParams) if (value.trim() === searchQuery) kept.append(name, value);
+  const query = kept.toString();
+  return url.origin + url.pathname + (query ? `?${query}` : '');
 }
 
 /** What makes two URLs the same route: path (without trailing slash) and query, not hash. */
@@ -49,21 +57,22 @@ export function createPageVisits(source: PageVisitSource): PageVisits {
     const id = source.newId();
     visitId = id;
     currentRoute = routeKey(url);
-    const pageType = source.classify(url.href).pageType;
     const emit = () => {
       if (waitingForTitle !== emit) return; // already recorded early by the next route change
       waitingForTitle = null;
+      // Classified when recorded, so an SPA's freshly rendered page is what gets read.
+      const page = source.classify(url.href);
       source.emit({
         id: source.newId(),
         visitId: id,
         t,
         type: 'page_view',
-        pageType,
-        url: storedUrl(url),
+        pageType: page.pageType,
+        url: storedUrl(url, page.pageType === 'search' ? page.searchQuery : undefined),
         nav,
         title: source.title().trim().slice(0, MAX_TITLE),
         loadMs,
-      });
+      }, page);
     };
     waitingForTitle = emit;
     if (settleMs > 0) source.setTimeout(emit, settleMs);

@@ -1,13 +1,17 @@
-// Wires the recorder to the browser for one page: page visits into the outbox,
-// the outbox to the background, and every listener through WXT's content-script
-// context so all of it stops when the extension is updated or removed.
+// Wires the recorder to the browser for one page: page visits and the journey
+// detector into the outbox, the outbox to the background, and every listener
+// through WXT's content-script context so all of it stops when the extension
+// is updated or removed.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RecordedEvent } from '../events';
 import type { RecordReply, RouteChangedMessage } from '../messages';
-import { classifyUrl } from '../sites/classify';
+import type { UrlClassification } from '../sites/types';
 import { createOutbox } from './outbox';
 import { createPageVisits } from './page-visits';
 import { readLoadFacts } from './navigation';
+import { createJourneyDetector } from './journey-detector';
+import { refinePageType } from './page-probe';
+import { readStructuredData } from './structured-data';
 
 /** The promise-returning extension API as content scripts see it in both browsers. */
 export interface RuntimeApi {
@@ -15,19 +19,36 @@ export interface RuntimeApi {
   onMessage: { addListener(listener: (message: unknown) => void): void };
 }
 
-export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi): void {
+/** DOM attributes whose change can mean a new checkout step or bag count. */
+const WATCHED_ATTRIBUTES = ['aria-current', 'data-checkout-step', 'data-bag-count', 'data-cart-count', 'hidden'];
+
+export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, classifyUrl: (url: string) => UrlClassification): void {
+  const newId = () => crypto.randomUUID();
+  const setTimeout = (callback: () => void, ms: number) => ctx.setTimeout(callback, ms);
   const outbox = createOutbox({
     send: (events: RecordedEvent[]) => runtime.sendMessage({ kind: 'record', events }) as Promise<RecordReply | undefined>,
     isInvalid: () => ctx.isInvalid,
-    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+    setTimeout,
   });
+  const journey = createJourneyDetector({ doc: document, emit: (event) => outbox.add(event), newId, now: Date.now, setTimeout });
+
+  let httpStatus = readLoadFacts(performance).httpStatus; // only the first visit is the loaded document
+  const classifyPage = (url: string) => {
+    const page = classifyUrl(url);
+    const pageType = refinePageType(page.pageType, document, readStructuredData(document), httpStatus);
+    httpStatus = 0;
+    return pageType === page.pageType ? page : { ...page, pageType };
+  };
   const visits = createPageVisits({
     href: () => location.href,
     title: () => document.title,
-    classify: classifyUrl,
-    emit: (event) => outbox.add(event),
-    newId: () => crypto.randomUUID(),
-    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+    classify: classifyPage,
+    emit: (event, page) => {
+      outbox.add(event);
+      journey.startVisit({ visitId: event.visitId, t: event.t, url: event.url, pageType: event.pageType, checkoutStep: page.checkoutStep, searchQuery: page.searchQuery });
+    },
+    newId,
+    setTimeout,
   });
 
   const recordLoad = () => {
@@ -40,7 +61,6 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi): v
 
   // SPA routes: the Navigation API where the browser has it, popstate for back/forward,
   // and the background's webNavigation relay as the path that works everywhere.
-  const routeChanged = () => visits.routeChanged('spa', Date.now());
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
     navigation.addEventListener('currententrychange', (event) => {
@@ -51,14 +71,39 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi): v
   }
   ctx.addEventListener(window, 'popstate', () => visits.routeChanged('back_forward', Date.now()));
   runtime.onMessage.addListener((message) => {
-    if ((message as RouteChangedMessage | null)?.kind === 'route-changed') routeChanged();
+    if (!ctx.isInvalid && (message as RouteChangedMessage | null)?.kind === 'route-changed') visits.routeChanged('spa', Date.now());
   });
+
+  // Only the shopper's own input counts (isTrusted): a page cannot fake a journey.
+  const acted = (event: Event) => {
+    if (event.isTrusted) journey.shopperActed(Date.now());
+  };
+  const listen = { capture: true, passive: true };
+  ctx.addEventListener(document, 'click', acted, listen);
+  ctx.addEventListener(document, 'submit', acted, listen);
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Enter') acted(event);
+  }, listen);
+
+  const observer = new MutationObserver((mutations) => {
+    const added: Element[] = [];
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) if (node.nodeType === 1) added.push(node as Element);
+    }
+    journey.pageChanged(added);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: WATCHED_ATTRIBUTES });
+  ctx.onInvalidated(() => observer.disconnect());
 
   // A page restored from the back/forward cache is a new visit to it.
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) visits.loaded('back_forward', Date.now(), null);
   });
-  ctx.addEventListener(window, 'pagehide', () => outbox.flushNow());
+  const leaving = () => {
+    journey.pageHidden();
+    outbox.flushNow();
+  };
+  ctx.addEventListener(window, 'pagehide', leaving);
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'hidden') outbox.flushNow();
   });
