@@ -2,5 +2,5 @@
 export { openVitrineDb, DB_NAME, DB_VERSION, type VitrineDb, type RefusalLog } from './db';
 export { writeBatch, type BatchOrigin, type BatchResult } from './journal';
 export { endIdleSessions, endActiveSessions, endSessionByUser } from './sessions';
-export { activeSessionForSite, recentSessions, sessionEvents, refusalLog } from './queries';
+export { activeSessionForSite, recentSessions, sessionById, sessionEvents, refusalLog } from './queries';
 export { countRefusal } from './refusals';

@@ -33,3 +33,7 @@ export function sessionEvents(db: VitrineDb, sessionId: string): Promise<StoredE
 export async function refusalLog(db: VitrineDb): Promise<RefusalLog> {
   return (await db.get('meta', 'refusals')) ?? { id: 'refusals', total: 0, byReason: {}, last: null };
 }
+
+export async function sessionById(db: VitrineDb, id: string): Promise<Session | null> {
+  return (await db.get('sessions', id)) ?? null;
+}
