@@ -105,15 +105,17 @@ export function countVisibleFields(doc: Document): number {
   return visible;
 }
 
-/** The page type once the page itself has been read: error pages, confirmations and products the URL missed. */
+/** The page type once the page itself has been read: error pages, confirmations, and what the URL could not tell. */
 export function refinePageType(urlType: PageType, doc: Document, data: StructuredData, httpStatus: number): PageType {
   const heading = `${doc.title} ${textOf(doc.querySelector('h1'))}`;
   if (httpStatus >= 400 || NOT_FOUND.test(heading)) return 'error';
   if ((urlType === 'checkout' || urlType === 'other' || urlType === 'confirmation') && (data.types.has('Order') || ORDER_CONFIRMED.test(textOf(doc.querySelector('h1'))))) {
     return 'confirmation';
   }
-  const isProduct = data.types.has('Product') || data.types.has('og:product');
-  if (isProduct && !data.types.has('ItemList') && (urlType === 'other' || urlType === 'listing' || urlType === 'content')) return 'product';
-  if (urlType === 'other' && data.types.has('ItemList')) return 'listing';
+  // Markup only fills in where the URL had no answer: an SPA may leave the last
+  // page's JSON-LD behind, and a listing URL must stay a listing.
+  if (urlType !== 'other') return urlType;
+  if ((data.types.has('Product') || data.types.has('og:product')) && !data.types.has('ItemList')) return 'product';
+  if (data.types.has('ItemList')) return 'listing';
   return urlType;
 }

@@ -14,15 +14,28 @@ export type CheckoutStep = (typeof CHECKOUT_STEPS)[number];
 export type SiteKind = 'retailer' | 'brand';
 export type Platform = 'custom' | 'sfcc' | 'shopify' | 'magento' | 'sap-commerce' | 'generic';
 
+export interface PageRule {
+  type: PageType;
+  /** Tested against the lower-cased path with the locale prefix and trailing slashes removed. */
+  path: RegExp;
+}
+
 /** How a site's URLs map to page types, checkout steps and search terms. */
 export interface UrlRules {
-  /** Tried in order against the path (lower-cased, no trailing slash); first match wins. */
-  pages: Array<{ type: PageType; path: RegExp }>;
-  /** Tried in order against path + search + hash of a checkout URL. */
+  /**
+   * The site's locale prefix (`/en-gb`, `/us/en`, `/eng-us`), anchored at the
+   * start of the lower-cased path. It is cut off before the page rules run.
+   */
+  locale: RegExp;
+  /** Tried in order against the path after the locale; first match wins. */
+  pages: PageRule[];
+  /** What a path no rule matches is, e.g. `listing` on brand sites whose categories have free slugs. */
+  fallback: PageType;
+  /** Tried in order against path + search + hash of a checkout URL (lower-cased). */
   checkoutSteps: Array<{ step: CheckoutStep; match: RegExp }>;
-  /** Query parameters that carry the search term, e.g. `q`. */
+  /** Query parameters that carry the search term, compared case-insensitively (`q`, `SearchTerm`). */
   searchParams: string[];
-  /** Path patterns whose first capture group is the search term, e.g. `/shop/search/(.+)`. */
+  /** Patterns whose first capture group is the search term, tested on the path after the locale, case kept. */
   searchPaths: RegExp[];
 }
 
@@ -31,9 +44,9 @@ export interface SiteDefinition {
   name: string;
   kind: SiteKind;
   platform: Platform;
-  /** Every host the site serves pages from, including checkout and locale hosts. */
+  /** Every host the site serves pages from, including checkout and country hosts. */
   hosts: string[];
-  /** Site-specific rules, tried before the platform's. */
+  /** Site-specific rules, tried before the platform's; `locale` and `fallback` replace the platform's. */
   rules?: Partial<UrlRules>;
 }
 
