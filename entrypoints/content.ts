@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { hostMatchPatterns } from '@/lib/sites/match-patterns';
 import { startRecorder } from '@/lib/recorder/start-recorder';
-import { classifyUrl } from '@/lib/sites/classify';
+import { classifierForPage } from '@/lib/recorder/page-classifier';
 
 export default defineContentScript({
   matches: hostMatchPatterns(),
@@ -11,6 +11,6 @@ export default defineContentScript({
   main(ctx) {
     // Never in private windows (DESIGN §6); the manifest also sets incognito: not_allowed.
     if (browser.extension.inIncognitoContext) return;
-    startRecorder(ctx, browser.runtime, classifyUrl);
+    startRecorder(ctx, browser.runtime, classifierForPage(document, location.hostname));
   },
 });

@@ -22,7 +22,15 @@ export interface RuntimeApi {
 /** DOM attributes whose change can mean a new checkout step or bag count. */
 const WATCHED_ATTRIBUTES = ['aria-current', 'data-checkout-step', 'data-bag-count', 'data-cart-count', 'hidden'];
 
+/** The recorder already running in this page's isolated world, if any. */
+const RUNNING = Symbol.for('vitrine.recorder');
+
 export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, classifyUrl: (url: string) => UrlClassification): void {
+  // "Track this site" injects into open tabs while the registered script may also run:
+  // one recorder per page, unless the earlier one belongs to a replaced extension.
+  const scope = globalThis as { [RUNNING]?: ContentScriptContext };
+  if (scope[RUNNING] && !scope[RUNNING].isInvalid) return;
+  scope[RUNNING] = ctx;
   const newId = () => crypto.randomUUID();
   const setTimeout = (callback: () => void, ms: number) => ctx.setTimeout(callback, ms);
   const outbox = createOutbox({
