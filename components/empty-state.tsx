@@ -1,5 +1,7 @@
 // What the popup says away from a tracked site: what Vitrine is for, where it
-// records (only the luxury sites it knows) and that nothing leaves the device.
+// records (the luxury sites it knows, and shops the user adds) and that nothing
+// leaves the device. On an https shop it makes room for the "Track this site" offer.
+import type { ComponentChildren } from 'preact';
 import { SITES } from '@/lib/sites/registry';
 
 const NAMED_SITES = 4;
@@ -14,7 +16,8 @@ export function knownSitesSentence(names: readonly string[] = SITES.map((site) =
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-export function EmptyState() {
+/** `offer`: shown right under the introduction, e.g. the TrackSiteCard for the open shop. */
+export function EmptyState({ offer }: { offer?: ComponentChildren }) {
   return (
     <section class="empty-state" data-testid="empty-state" aria-labelledby="empty-state-title">
       <p class="eyebrow">Not recording here</p>
@@ -23,15 +26,17 @@ export function EmptyState() {
         Vitrine times your journey through luxury shopping sites — every page, search, bag and checkout step —
         and shows where the site made you work.
       </p>
+      {offer}
       <ul class="promise-list">
         <li>
-          <strong>Only on known luxury sites.</strong> {knownSitesSentence()}. Everywhere else it stays silent.
+          <strong>Only on known luxury sites and shops you add.</strong> {knownSitesSentence()}. Everywhere else it
+          stays silent.
         </li>
         <li>
           <strong>Starts by itself.</strong> Open one of those sites and recording begins with the first page.
         </li>
         <li>
-          <strong>Nothing leaves this device.</strong> No account, no tracking, no network requests.
+          <strong>Nothing leaves this device.</strong> No account, no trackers, no network requests.
         </li>
       </ul>
     </section>

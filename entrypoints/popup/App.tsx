@@ -1,8 +1,10 @@
-// The popup's root: works out which site it is about and shows that site's
-// journey. Everything it renders lives in components/ (the dashboard reuses it).
+// The popup's root: works out which page it was opened on and shows that
+// site's journey, or the offer to track it. Everything it renders lives in
+// components/ (the dashboard reuses it).
 import { PopupScreen } from '@/components/popup-screen';
-import { useCurrentSite } from '@/components/current-site';
+import { useCurrentPage } from '@/components/current-site';
 
 export function App() {
-  return <PopupScreen site={useCurrentSite()} />;
+  const page = useCurrentPage();
+  return <PopupScreen site={page?.site} trackableHost={page?.trackableHost} />;
 }
