@@ -1,12 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hostMatchPatterns } from './lib/sites/match-patterns';
+import { contentScriptWithoutPolyfill } from './lib/build/content-without-polyfill';
 
 // One source for the manifest of every browser. Host permissions are exactly
 // the site registry's hosts; Firefox builds are MV2, Chrome/Edge MV3 (DESIGN §1).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), contentScriptWithoutPolyfill()] }),
   manifest: ({ browser }) => ({
     name: 'Vitrine — luxury shopping convenience',
     short_name: 'Vitrine',
