@@ -14,8 +14,8 @@ export function contentScriptWithoutPolyfill(): Plugin {
     name: 'vitrine:content-script-without-polyfill',
     enforce: 'pre',
     configResolved(config) {
-      const lib = config.build.lib;
-      const entries = lib ? (typeof lib.entry === 'string' ? [lib.entry] : Object.values(lib.entry)) : [];
+      const entry = config.build.lib ? config.build.lib.entry : undefined;
+      const entries = typeof entry === 'string' ? [entry] : Object.values(entry ?? {});
       buildingContentScript = entries.some((entry) => /entrypoints[\\/]content(\.ts|[\\/])/.test(String(entry)));
     },
     async resolveId(id, importer, options) {
