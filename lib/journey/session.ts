@@ -47,6 +47,8 @@ export interface Session {
   counts: SessionCounts;
   vitals: Partial<Record<VitalName, VitalSummary>>;
   tabIds: number[];
+  /** What the friction rules need to remember between events: the last search, product and two pages. */
+  recent: { searchAt: number | null; productAt: number | null; pages: Array<{ url: string; t: number }> };
   score: unknown | null;
   rating: unknown | null;
   study: { studyId: string; participantId: string; taskId: string | null } | null;
@@ -61,6 +63,7 @@ export function newSession(id: string, siteId: string, siteName: string, t: numb
     counts: { events: 0, pages: 0, searches: 0, zeroResultSearches: 0, products: 0, bagAdds: 0, checkoutSteps: 0, friction: {} },
     vitals: {},
     tabIds: [],
+    recent: { searchAt: null, productAt: null, pages: [] },
     score: null,
     rating: null,
     study: null,
@@ -99,17 +102,21 @@ export function applyEvent(session: Session, event: StoredEvent): Session {
     lastEventAt: Math.max(session.lastEventAt, event.t),
     tabIds: session.tabIds.includes(event.tabId) ? session.tabIds : [...session.tabIds, event.tabId],
   };
+  const recent = session.recent ?? { searchAt: null, productAt: null, pages: [] };
   switch (event.type) {
     case 'page_view':
       counts.pages += 1;
+      next.recent = { ...recent, pages: [...recent.pages, { url: event.url, t: event.t }].slice(-2) };
       break;
     case 'search':
       counts.searches += 1;
+      next.recent = { ...recent, searchAt: Math.max(recent.searchAt ?? event.t, event.t) };
       if (event.zeroResults) counts.zeroResultSearches += 1;
       next.firstSearchAt = earliest(session.firstSearchAt, event.t);
       break;
     case 'product_view':
       counts.products += 1;
+      next.recent = { ...recent, productAt: Math.max(recent.productAt ?? event.t, event.t) };
       next.firstProductAt = earliest(session.firstProductAt, event.t);
       break;
     case 'bag_add':

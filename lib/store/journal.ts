@@ -1,9 +1,11 @@
-// Writing the journey: a validated batch of events goes into `events` and each
-// event's session aggregate into `sessions` in ONE transaction, before the
-// background acknowledges it. An id already stored is skipped, so re-sends from
+// Writing the journey: a validated batch of events goes into `events` (with the
+// friction the journey itself shows, see derived-friction.ts) and each event's
+// session aggregate into `sessions` in ONE transaction, before the background
+// acknowledges it. An id already stored is skipped, so re-sends from
 // a content script that never saw its acknowledgement do not duplicate.
 import type { RecordedEvent, StoredEvent } from '../events';
 import { applyEvent, endReasonAt, endSession, newSession, type Session } from '../journey/session';
+import { deriveFriction } from '../journey/derived-friction';
 import type { IDBPObjectStore } from 'idb';
 import type { VitrineDb, VitrineSchema } from './db';
 
@@ -45,10 +47,16 @@ export async function writeBatch(
       if (session && session.status === 'active') touched.set(session.id, endSession(session, reason!, event.t));
       session = newSession(newId(), origin.siteId, origin.siteName, event.t);
     }
-    const stored = { ...event, sessionId: session.id, tabId: origin.tabId, siteId: origin.siteId } as StoredEvent;
-    session = applyEvent(session, stored);
+    const journey = { sessionId: session.id, tabId: origin.tabId, siteId: origin.siteId };
+    const stored = { ...event, ...journey } as StoredEvent;
+    const derived = deriveFriction(session, stored).map(
+      ({ signal, detail }): StoredEvent => ({ id: newId(), visitId: event.visitId, t: event.t, type: 'friction', pageType: event.pageType, url: event.url, signal, detail, ...journey }),
+    );
+    for (const next of [stored, ...derived]) {
+      session = applyEvent(session, next);
+      eventStore.put(next);
+    }
     touched.set(session.id, session);
-    eventStore.put(stored);
     result.stored += 1;
   }
   for (const changed of touched.values()) sessionStore.put(changed);
