@@ -48,7 +48,11 @@ export interface Session {
   vitals: Partial<Record<VitalName, VitalSummary>>;
   tabIds: number[];
   /** What the friction rules need to remember between events: the last search, product and two pages. */
-  recent: { searchAt: number | null; productAt: number | null; pages: Array<{ url: string; t: number }> };
+  recent: { searchAt: number | null; productAt: number | null; pages: Array<{ url: string; t: number; pageType: string }> };
+  /** Distinct checkout steps in the order first reached, their visible fields summed, and the last step's time. */
+  checkout: { steps: string[]; fields: number; lastAt: number | null };
+  /** Time spent on error pages: from each error page's view to the next page's. */
+  errorPageMs: number;
   score: unknown | null;
   rating: unknown | null;
   study: { studyId: string; participantId: string; taskId: string | null } | null;
@@ -64,6 +68,8 @@ export function newSession(id: string, siteId: string, siteName: string, t: numb
     vitals: {},
     tabIds: [],
     recent: { searchAt: null, productAt: null, pages: [] },
+    checkout: { steps: [], fields: 0, lastAt: null },
+    errorPageMs: 0,
     score: null,
     rating: null,
     study: null,
@@ -104,10 +110,13 @@ export function applyEvent(session: Session, event: StoredEvent): Session {
   };
   const recent = session.recent ?? { searchAt: null, productAt: null, pages: [] };
   switch (event.type) {
-    case 'page_view':
+    case 'page_view': {
       counts.pages += 1;
-      next.recent = { ...recent, pages: [...recent.pages, { url: event.url, t: event.t }].slice(-2) };
+      const previous = recent.pages.at(-1);
+      if (previous?.pageType === 'error' && event.t >= previous.t) next.errorPageMs = session.errorPageMs + (event.t - previous.t);
+      next.recent = { ...recent, pages: [...recent.pages, { url: event.url, t: event.t, pageType: event.pageType }].slice(-2) };
       break;
+    }
     case 'search':
       counts.searches += 1;
       next.recent = { ...recent, searchAt: Math.max(recent.searchAt ?? event.t, event.t) };
@@ -123,10 +132,17 @@ export function applyEvent(session: Session, event: StoredEvent): Session {
       counts.bagAdds += 1;
       next.firstBagAddAt = earliest(session.firstBagAddAt, event.t);
       break;
-    case 'checkout_step':
+    case 'checkout_step': {
       counts.checkoutSteps += 1;
       next.checkoutStartAt = earliest(session.checkoutStartAt, event.t);
+      const seen = session.checkout.steps.includes(event.step);
+      next.checkout = {
+        steps: seen ? session.checkout.steps : [...session.checkout.steps, event.step],
+        fields: seen ? session.checkout.fields : session.checkout.fields + event.fieldCount,
+        lastAt: Math.max(session.checkout.lastAt ?? event.t, event.t),
+      };
       break;
+    }
     case 'order_complete':
       next.orderAt = earliest(session.orderAt, event.t);
       break;

@@ -27,6 +27,6 @@ export function pageView(overrides: Partial<RecordedEvent> & { t?: number } = {}
 
 export const NAP = { siteId: 'net-a-porter', siteName: 'Net-a-Porter' };
 
-export function searchEvent(query: string, url: string, t = T0): RecordedEvent {
-  return { id: uuid(), visitId: uuid(), t, type: 'search', pageType: 'search', url, query, resultCount: 0, zeroResults: true };
+export function searchEvent(query: string, url: string, t = T0, resultCount: number | null = 0): RecordedEvent {
+  return { id: uuid(), visitId: uuid(), t, type: 'search', pageType: 'search', url, query, resultCount, zeroResults: resultCount === 0 };
 }

@@ -24,7 +24,7 @@ const vital = (name: 'LCP' | 'INP' | 'CLS', value: number): RecordedEvent => ({
 
 describe('friction the journey itself shows', () => {
   it('a search that finds nothing is zero_results, counted on the session', async () => {
-    const { friction, session, stored } = await record([{ ...searchEvent('blak tote', `${ORIGIN}/en-gb/shop/search/blak%20tote`), zeroResults: true }]);
+    const { friction, session, stored } = await record([searchEvent('blak tote', `${ORIGIN}/en-gb/shop/search/blak%20tote`)]);
     expect(friction).toEqual(['zero_results']);
     expect(session.counts.friction).toEqual({ zero_results: 1 });
     const event = stored.find((e) => e.type === 'friction')!;
@@ -33,18 +33,18 @@ describe('friction the journey itself shows', () => {
 
   it('a second search within 60 s with no product between is a refinement; with a product between it is not', async () => {
     const refine = await record([
-      { ...searchEvent('tote', `${ORIGIN}/s/tote`, at(0)), zeroResults: false, resultCount: 40 } as RecordedEvent,
-      { ...searchEvent('black tote', `${ORIGIN}/s/black-tote`, at(30)), zeroResults: false, resultCount: 12 } as RecordedEvent,
+      searchEvent('tote', `${ORIGIN}/s/tote`, at(0), 40),
+      searchEvent('black tote', `${ORIGIN}/s/black-tote`, at(30), 12),
     ]);
     expect(refine.friction).toEqual(['search_refinement']);
   });
 
   it('a search after a product view, or after 60 s, is a new search, not a refinement', async () => {
     const { friction } = await record([
-      { ...searchEvent('tote', `${ORIGIN}/s/tote`, at(0)), zeroResults: false, resultCount: 40 } as RecordedEvent,
+      searchEvent('tote', `${ORIGIN}/s/tote`, at(0), 40),
       product(at(10)),
-      { ...searchEvent('belt', `${ORIGIN}/s/belt`, at(20)), zeroResults: false, resultCount: 9 } as RecordedEvent,
-      { ...searchEvent('scarf', `${ORIGIN}/s/scarf`, at(81)), zeroResults: false, resultCount: 9 } as RecordedEvent,
+      searchEvent('belt', `${ORIGIN}/s/belt`, at(20), 9),
+      searchEvent('scarf', `${ORIGIN}/s/scarf`, at(81), 9),
     ]);
     expect(friction).toEqual([]);
   });
@@ -82,7 +82,7 @@ describe('friction the journey itself shows', () => {
   });
 
   it('a re-sent event does not derive its friction twice', async () => {
-    const zero = { ...searchEvent('blak', `${ORIGIN}/s/blak`), zeroResults: true } as RecordedEvent;
+    const zero = searchEvent('blak', `${ORIGIN}/s/blak`);
     await record([zero]);
     const { friction, session } = await record([zero]);
     expect(friction).toEqual(['zero_results']);
