@@ -2,6 +2,7 @@
 // session record's shape and the pure rules that start, continue and end one;
 // the store applies them inside a transaction.
 import type { FRICTION_SIGNALS, StoredEvent, VITAL_NAMES } from '../events';
+import type { SessionScore } from '../score/score-session';
 
 /** 30 minutes without events ends a session, as in Clarity, PostHog and Google Analytics (REFERENCES.md "Sessions"). */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -53,7 +54,8 @@ export interface Session {
   checkout: { steps: string[]; fields: number; lastAt: number | null };
   /** Time spent on error pages: from each error page's view to the next page's. */
   errorPageMs: number;
-  score: unknown | null;
+  /** The convenience score, recomputed whenever the session changes (DESIGN §5). */
+  score: SessionScore | null;
   rating: unknown | null;
   study: { studyId: string; participantId: string; taskId: string | null } | null;
 }

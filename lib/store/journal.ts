@@ -6,6 +6,7 @@
 import type { RecordedEvent, StoredEvent } from '../events';
 import { applyEvent, endReasonAt, endSession, newSession, type Session } from '../journey/session';
 import { deriveFriction } from '../journey/derived-friction';
+import { withScore } from '../score/score-session';
 import type { IDBPObjectStore } from 'idb';
 import type { VitrineDb, VitrineSchema } from './db';
 
@@ -59,7 +60,7 @@ export async function writeBatch(
     touched.set(session.id, session);
     result.stored += 1;
   }
-  for (const changed of touched.values()) sessionStore.put(changed);
+  for (const changed of touched.values()) sessionStore.put(withScore(changed));
   await tx.done;
   return result;
 }

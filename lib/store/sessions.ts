@@ -2,6 +2,7 @@
 // worker may sleep through any timer), the user's "End session", and browser
 // start, which closes whatever the last run left open.
 import { endReasonAt, endSession, type EndReason, type Session } from '../journey/session';
+import { withScore } from '../score/score-session';
 import type { VitrineDb } from './db';
 
 async function endWhere(db: VitrineDb, shouldEnd: (s: Session) => EndReason | null, now: number): Promise<Session[]> {
@@ -14,7 +15,7 @@ async function endWhere(db: VitrineDb, shouldEnd: (s: Session) => EndReason | nu
     if (session.status === 'active') {
       const reason = shouldEnd(session);
       if (reason) {
-        const closed = endSession(session, reason, now);
+        const closed = withScore(endSession(session, reason, now));
         await cursor.update(closed);
         ended.push(closed);
       }
@@ -43,7 +44,7 @@ export async function endSessionByUser(db: VitrineDb, sessionId: string, now: nu
     await tx.done;
     return null;
   }
-  const closed = endSession(session, 'user', now);
+  const closed = withScore(endSession(session, 'user', now));
   await tx.store.put(closed);
   await tx.done;
   return closed;

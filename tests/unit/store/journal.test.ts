@@ -46,6 +46,21 @@ describe('writeBatch sessionizes', () => {
   });
 });
 
+describe('the score stored on the session', () => {
+  it('is computed when events arrive and again when the session ends', async () => {
+    const db = await openVitrineDb();
+    await writeBatch(db, [pageView({ t: T0 })], { tabId: 1, ...NAP });
+    const [active] = await db.getAll('sessions');
+    expect(active.score).toMatchObject({ score: 100, grade: 'Effortless', profileId: 'reference-standard' });
+    await writeBatch(db, [{ ...pageView({ t: T0 + MINUTE }), type: 'friction', signal: 'rage_click', detail: {} } as never], { tabId: 1, ...NAP });
+    const [withRage] = await db.getAll('sessions');
+    expect(withRage.score?.score).toBeLessThan(100);
+    expect(withRage.score?.deductions.map((d) => d.metric)).toEqual(['rageClicks']);
+    const [ended] = await endIdleSessions(db, T0 + 40 * MINUTE);
+    expect(ended.score).toEqual(withRage.score);
+  });
+});
+
 describe('ending sessions without new events', () => {
   it('the idle check ends only sessions silent for 30 minutes', async () => {
     const db = await openVitrineDb();
