@@ -78,11 +78,34 @@ export type RecordedEvent = z.infer<typeof recordedEventSchema>;
 export type EventType = RecordedEvent['type'];
 export type PageViewEvent = Extract<RecordedEvent, { type: 'page_view' }>;
 
+/**
+ * The shopper's own rating of a session (DESIGN §5): Customer Effort Score 2.0,
+ * "The site made it easy for me to find and buy what I wanted", 1–7, and
+ * optionally the Single Ease Question, 1–7 (REFERENCES.md). Given in the popup,
+ * never by a content script.
+ */
+export const ratingSchema = z.strictObject({
+  ces: z.number().int().min(1).max(7),
+  seq: z.number().int().min(1).max(7).optional(),
+  note: z.string().trim().max(MAX_TEXT_LENGTH).optional(),
+});
+export type Rating = z.infer<typeof ratingSchema>;
+
+export type RatingEvent = Rating & {
+  id: string;
+  visitId: string;
+  t: number;
+  type: 'rating';
+  pageType: RecordedEvent['pageType'];
+  url: string;
+};
+
 /** What the background adds before storing: the event's place in a journey. */
 export interface JourneyFields {
   sessionId: string;
+  /** The tab the event came from; -1 for events made in an extension page (ratings). */
   tabId: number;
   siteId: string;
 }
 
-export type StoredEvent = RecordedEvent & JourneyFields;
+export type StoredEvent = (RecordedEvent | RatingEvent) & JourneyFields;

@@ -1,7 +1,7 @@
 // A session is one shopper on one site (DESIGN §3). This module holds the
 // session record's shape and the pure rules that start, continue and end one;
 // the store applies them inside a transaction.
-import type { FRICTION_SIGNALS, StoredEvent, VITAL_NAMES } from '../events';
+import type { FRICTION_SIGNALS, Rating, StoredEvent, VITAL_NAMES } from '../events';
 import type { SessionScore } from '../score/score-session';
 
 /** 30 minutes without events ends a session, as in Clarity, PostHog and Google Analytics (REFERENCES.md "Sessions"). */
@@ -38,6 +38,10 @@ export interface Session {
   startedAt: number;
   endedAt: number | null;
   lastEventAt: number;
+  /** From start to end (or to the last event while active); kept as a field so it can be indexed. */
+  durationMs: number;
+  /** All friction events, every signal; indexed for sorting. */
+  frictionTotal: number;
   status: 'active' | 'ended';
   endReason: EndReason | null;
   firstSearchAt: number | null;
@@ -56,14 +60,15 @@ export interface Session {
   errorPageMs: number;
   /** The convenience score, recomputed whenever the session changes (DESIGN §5). */
   score: SessionScore | null;
-  rating: unknown | null;
+  /** The shopper's own rating, kept beside the measured score and never mixed into it. */
+  rating: (Rating & { at: number }) | null;
   study: { studyId: string; participantId: string; taskId: string | null } | null;
 }
 
 export function newSession(id: string, siteId: string, siteName: string, t: number): Session {
   return {
     id, siteId, siteName,
-    startedAt: t, endedAt: null, lastEventAt: t,
+    startedAt: t, endedAt: null, lastEventAt: t, durationMs: 0, frictionTotal: 0,
     status: 'active', endReason: null,
     firstSearchAt: null, firstProductAt: null, firstBagAddAt: null, checkoutStartAt: null, orderAt: null,
     counts: { events: 0, pages: 0, searches: 0, zeroResultSearches: 0, products: 0, bagAdds: 0, checkoutSteps: 0, friction: {} },
@@ -90,7 +95,7 @@ export function endReasonAt(session: Session, t: number): EndReason | null {
 export function endSession(session: Session, reason: EndReason, now: number): Session {
   if (session.status === 'ended') return session;
   const endedAt = reason === 'user' ? Math.max(session.lastEventAt, now) : session.lastEventAt;
-  return { ...session, status: 'ended', endReason: reason, endedAt };
+  return { ...session, status: 'ended', endReason: reason, endedAt, durationMs: endedAt - session.startedAt };
 }
 
 const earliest = (current: number | null, t: number) => (current === null ? t : Math.min(current, t));
@@ -102,12 +107,18 @@ function percentile75(samples: number[]): number {
 
 /** The session's running aggregates after one more event (DESIGN §3: updated per event). */
 export function applyEvent(session: Session, event: StoredEvent): Session {
+  if (event.type === 'rating') {
+    // A rating is about the session, often given after it: it changes no timing or count.
+    const { ces, seq, note } = event;
+    return { ...session, rating: { ces, ...(seq !== undefined && { seq }), ...(note && { note }), at: event.t } };
+  }
   const counts = { ...session.counts, events: session.counts.events + 1 };
   const next: Session = {
     ...session,
     counts,
     startedAt: Math.min(session.startedAt, event.t),
     lastEventAt: Math.max(session.lastEventAt, event.t),
+    durationMs: Math.max(session.lastEventAt, event.t) - Math.min(session.startedAt, event.t),
     tabIds: session.tabIds.includes(event.tabId) ? session.tabIds : [...session.tabIds, event.tabId],
   };
   const recent = session.recent ?? { searchAt: null, productAt: null, pages: [] };
@@ -149,6 +160,7 @@ export function applyEvent(session: Session, event: StoredEvent): Session {
       next.orderAt = earliest(session.orderAt, event.t);
       break;
     case 'friction':
+      next.frictionTotal = session.frictionTotal + 1;
       counts.friction = { ...counts.friction, [event.signal]: (counts.friction[event.signal] ?? 0) + 1 };
       break;
     case 'vital': {

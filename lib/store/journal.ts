@@ -7,6 +7,7 @@ import type { RecordedEvent, StoredEvent } from '../events';
 import { applyEvent, endReasonAt, endSession, newSession, type Session } from '../journey/session';
 import { deriveFriction } from '../journey/derived-friction';
 import { withScore } from '../score/score-session';
+import { REFERENCE_STANDARD, type Profile } from '../score/profile';
 import type { IDBPObjectStore } from 'idb';
 import type { VitrineDb, VitrineSchema } from './db';
 
@@ -27,7 +28,7 @@ export async function writeBatch(
   db: VitrineDb,
   events: RecordedEvent[],
   origin: BatchOrigin,
-  newId: () => string = () => crypto.randomUUID(),
+  { profile = REFERENCE_STANDARD, newId = () => crypto.randomUUID() }: { profile?: Profile; newId?: () => string } = {},
 ): Promise<BatchResult> {
   const tx = db.transaction(['events', 'sessions'], 'readwrite');
   const eventStore = tx.objectStore('events');
@@ -60,7 +61,7 @@ export async function writeBatch(
     touched.set(session.id, session);
     result.stored += 1;
   }
-  for (const changed of touched.values()) sessionStore.put(withScore(changed));
+  for (const changed of touched.values()) sessionStore.put(withScore(changed, profile));
   await tx.done;
   return result;
 }

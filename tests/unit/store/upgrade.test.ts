@@ -1,40 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
-import { DB_NAME, DB_VERSION, openVitrineDb, writeBatch } from '@/lib/store';
-import { NAP, pageView } from '../helpers';
+import { DB_NAME, DB_VERSION, openVitrineDb, UPGRADES, writeBatch } from '@/lib/store';
+import { NAP, pageView, T0 } from '../helpers';
 
-// One entry per schema version: what a database of that version looks like.
-// Each new version adds an upgrade step in lib/store/db.ts and a line here.
+// What a database of each version looks like. Each new version adds a step to
+// UPGRADES in lib/store/db.ts and a line here.
 const SHAPES: Record<number, Record<string, string[]>> = {
   1: { events: ['bySession', 'byTime'], sessions: ['bySite', 'byStart'], meta: [] },
+  2: {
+    events: ['bySession', 'byTime'],
+    sessions: ['byCes', 'byDuration', 'byFriction', 'byScore', 'bySite', 'byStart', 'byStudy'],
+    meta: [],
+    profiles: [],
+  },
 };
 
-function shapeOf(db: IDBDatabase): Record<string, string[]> {
-  const tx = db.transaction([...db.objectStoreNames], 'readonly');
-  return Object.fromEntries([...db.objectStoreNames].map((name) => [name, [...tx.objectStore(name).indexNames].sort()]));
+function shapeOf(db: { objectStoreNames: DOMStringList; transaction: IDBDatabase['transaction'] }): Record<string, string[]> {
+  const names = [...db.objectStoreNames];
+  const tx = db.transaction(names, 'readonly');
+  return Object.fromEntries(names.map((name) => [name, [...tx.objectStore(name).indexNames].sort()]));
 }
 
 describe('the vitrine database', () => {
+  it('has a shape on record for every version', () => {
+    expect(Object.keys(SHAPES).map(Number)).toEqual(UPGRADES.map((_, i) => i + 1));
+  });
+
   it('is created at the current version with the DESIGN §3 stores and indexes', async () => {
     const db = await openVitrineDb();
     expect(db.name).toBe(DB_NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect(shapeOf(db as unknown as IDBDatabase)).toEqual(SHAPES[DB_VERSION]);
+    expect(shapeOf(db as never)).toEqual(SHAPES[DB_VERSION]);
     expect(db.transaction('events').store.index('bySession').keyPath).toEqual(['sessionId', 't']);
     expect(db.transaction('sessions').store.index('bySite').keyPath).toEqual(['siteId', 'startedAt']);
   });
 
-  it('opens a database of every earlier version, keeping its data', async () => {
-    for (let version = 1; version < DB_VERSION; version += 1) {
-      // Recreate version `version` with the steps up to it, then open with the current code.
-      const old = await openDB(`${DB_NAME}-v${version}`, version);
+  for (let version = 1; version < DB_VERSION; version += 1) {
+    it(`opens a version-${version} database with its data, into version ${DB_VERSION}`, async () => {
+      const old = await openVitrineDb(DB_NAME, version);
+      expect(shapeOf(old as never)).toEqual(SHAPES[version]);
+      await writeBatch(old, [pageView({ t: T0 }), pageView({ t: T0 + 5000 })], { tabId: 1, ...NAP });
+      // A session as version 1 stored it: no indexed duration or friction total.
+      const tx = old.transaction('sessions', 'readwrite');
+      const [session] = await tx.store.getAll();
+      const { durationMs, frictionTotal, ...asStored } = session;
+      await tx.store.put({ ...asStored, counts: { ...session.counts, friction: { rage_click: 2 } } } as never);
+      await tx.done;
       old.close();
-    }
-    const db = await openVitrineDb();
-    await writeBatch(db, [pageView()], { tabId: 1, ...NAP });
-    db.close();
-    const reopened = await openVitrineDb();
-    expect(await reopened.count('events')).toBe(1);
-    expect(shapeOf(reopened as unknown as IDBDatabase)).toEqual(SHAPES[DB_VERSION]);
-  });
+
+      const db = await openVitrineDb();
+      expect(db.version).toBe(DB_VERSION);
+      expect(shapeOf(db as never)).toEqual(SHAPES[DB_VERSION]);
+      expect(await db.count('events')).toBe(2);
+      const [upgraded] = await db.getAll('sessions');
+      expect(upgraded).toMatchObject({ durationMs: 5000, frictionTotal: 2 });
+      expect(await db.countFromIndex('sessions', 'byDuration')).toBe(1);
+      void durationMs;
+      void frictionTotal;
+    });
+  }
 });
