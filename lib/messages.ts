@@ -3,7 +3,7 @@
 // extension page → background: session control (and, later, queries, export, delete).
 // background → content: route changes the page's own scripts made (SPA navigation).
 import { z } from 'zod';
-import { recordedEventSchema } from './events';
+import { ratingSchema, recordedEventSchema } from './events';
 
 /** A content script sends at most this many events per message… */
 export const MAX_BATCH_EVENTS = 100;
@@ -19,6 +19,18 @@ export const pageMessageSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('end-session'), sessionId: z.string().min(1).max(64) }),
   // The patch itself is checked against the settings schema by the settings module.
   z.strictObject({ kind: z.literal('update-settings'), patch: z.unknown() }),
+  z.strictObject({ kind: z.literal('rate-session'), sessionId: z.string().min(1).max(64), rating: ratingSchema }),
+  // Profiles are checked against the profile schema by lib/score, with errors meant for people.
+  z.strictObject({ kind: z.literal('save-profile'), profile: z.unknown() }),
+  z.strictObject({ kind: z.literal('delete-profile'), id: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal('select-profile'), id: z.string().min(1).max(64) }),
+  z.strictObject({
+    kind: z.literal('calibrate-profile'),
+    siteId: z.string().min(1).max(100),
+    id: z.string().min(1).max(64),
+    name: z.string().trim().min(1).max(80),
+    baseId: z.string().min(1).max(64).optional(),
+  }),
 ]);
 
 export type RecordMessage = z.infer<typeof recordMessageSchema>;

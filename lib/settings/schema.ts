@@ -11,11 +11,13 @@ export const settingsSchema = z.object({
   queryCapture: z.enum(QUERY_CAPTURE_MODES).catch('text'),
   /** While paused nothing is recorded; the content script's events are acknowledged and dropped. */
   paused: z.boolean().catch(false),
+  /** The benchmark profile stored scores are computed against (DESIGN §5). */
+  scoreProfileId: z.string().max(64).catch('reference-standard'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { queryCapture: 'text', paused: false };
+export const DEFAULT_SETTINGS: Settings = { queryCapture: 'text', paused: false, scoreProfileId: 'reference-standard' };
 
 export function parseSettings(stored: unknown): Settings {
   return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...(typeof stored === 'object' && stored ? stored : {}) });
@@ -25,4 +27,5 @@ export function parseSettings(stored: unknown): Settings {
 export const settingsPatchSchema = z.strictObject({
   queryCapture: z.enum(QUERY_CAPTURE_MODES).optional(),
   paused: z.boolean().optional(),
+  scoreProfileId: z.string().min(1).max(64).optional(),
 });

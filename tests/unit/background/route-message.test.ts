@@ -22,11 +22,12 @@ async function expectRefused(message: unknown, sender: MessageSender, code: stri
   const ctx = context();
   const db = await ctx.db();
   const before = await refusalLog(db);
+  const stored = { events: await db.count('events'), sessions: await db.count('sessions') };
   const reply = await routeMessage(message, sender, ctx);
   expect(reply).toMatchObject({ ok: false, retryable: false });
   expect((reply as { reason: string }).reason.split(':')[0]).toBe(code);
-  expect(await db.count('events')).toBe(0);
-  expect(await db.count('sessions')).toBe(0);
+  // Nothing half-written: the refused message changed no record.
+  expect({ events: await db.count('events'), sessions: await db.count('sessions') }).toEqual(stored);
   const after = await refusalLog(db);
   expect(after.total).toBe(before.total + 1);
   expect(after.byReason[code]).toBe((before.byReason[code] ?? 0) + 1);
@@ -140,6 +141,54 @@ describe('settings and privacy', () => {
   it('refuses a bad settings change with a reason and changes nothing', async () => {
     await expectRefused({ kind: 'update-settings', patch: { queryCapture: 'plaintext-everywhere' } }, fromPopup, 'invalid');
     await expectRefused({ kind: 'update-settings', patch: { uploadTo: 'https://evil.example' } }, fromPopup, 'invalid');
-    expect(await loadSettings()).toEqual({ queryCapture: 'text', paused: false });
+    expect(await loadSettings()).toEqual({ queryCapture: 'text', paused: false, scoreProfileId: 'reference-standard' });
+  });
+});
+
+describe('ratings and profiles from extension pages', () => {
+  async function recordedSession(ctx: RouterContext) {
+    await routeMessage({ kind: 'record', events: [pageView({ t: T0 - 60_000 })] }, fromShopTab, ctx);
+    const [session] = await (await ctx.db()).getAll('sessions');
+    return session;
+  }
+
+  it('stores the shopper\'s rating on the session and as a rating event, leaving the score alone', async () => {
+    const ctx = context();
+    const session = await recordedSession(ctx);
+    const reply = await routeMessage({ kind: 'rate-session', sessionId: session.id, rating: { ces: 6, note: 'Easy, but the size guide hid' } }, fromPopup, ctx);
+    expect(reply).toMatchObject({ ok: true });
+    const db = await ctx.db();
+    const rated = await db.get('sessions', session.id);
+    expect(rated).toMatchObject({ rating: { ces: 6, note: 'Easy, but the size guide hid', at: T0 }, score: session.score, lastEventAt: session.lastEventAt });
+    expect((await db.getAll('events')).filter((e) => e.type === 'rating')).toEqual([expect.objectContaining({ ces: 6, sessionId: session.id, tabId: -1 })]);
+  });
+
+  it('refuses a rating outside 1–7 and writes nothing', async () => {
+    const ctx = context();
+    const session = await recordedSession(ctx);
+    await expectRefused({ kind: 'rate-session', sessionId: session.id, rating: { ces: 9 } }, fromPopup, 'invalid');
+    expect((await (await ctx.db()).get('sessions', session.id))?.rating).toBeNull();
+  });
+
+  it('refuses an invalid profile with its reasons', async () => {
+    const reply = await routeMessage({ kind: 'save-profile', profile: { format: 'vitrine-profile/1', id: 'Bad Id' } }, fromPopup, context());
+    expect(reply).toMatchObject({ ok: false, retryable: false });
+    expect((reply as { reason: string }).reason).toMatch(/^invalid-profile: .*id: lower-case letters/);
+  });
+
+  it('calibrates a profile from a site\'s sessions, selects it and rescores every session', async () => {
+    const ctx = context();
+    const session = await recordedSession(ctx);
+    const calibrated = await routeMessage({ kind: 'calibrate-profile', siteId: 'net-a-porter', id: 'as-nap', name: 'As convenient as Net-a-Porter' }, fromPopup, ctx);
+    expect(calibrated).toMatchObject({ ok: true, result: { profile: { id: 'as-nap', calibratedFrom: { siteId: 'net-a-porter', sessions: 1 } } } });
+    expect(await routeMessage({ kind: 'select-profile', id: 'as-nap' }, fromPopup, ctx)).toMatchObject({ ok: true, result: { rescored: 1 } });
+    expect((await (await ctx.db()).get('sessions', session.id))?.score?.profileId).toBe('as-nap');
+    expect((await loadSettings()).scoreProfileId).toBe('as-nap');
+  });
+
+  it('refuses to calibrate from a site with no sessions, and to delete the built-in profile', async () => {
+    await expectRefused({ kind: 'calibrate-profile', siteId: 'gucci', id: 'as-gucci', name: 'Gucci' }, fromPopup, 'no-sessions');
+    await expectRefused({ kind: 'delete-profile', id: 'reference-standard' }, fromPopup, 'no-such-profile');
+    await expectRefused({ kind: 'update-settings', patch: { scoreProfileId: 'x' } }, fromPopup, 'invalid');
   });
 });
