@@ -23,3 +23,18 @@ export const INTERSTITIAL_MIN_COVERAGE = 0.3;
 export const SLOW_PAGE_LCP_MS = 2500;
 export const SLOW_INTERACTION_INP_MS = 200;
 export const LAYOUT_SHIFT_CLS = 0.1;
+
+/**
+ * Form errors count only this soon after the shopper's own submit, click or Enter: a page
+ * validating on its own (form.reportValidity() on load) is not the shopper meeting an error.
+ * Ours, the same 5 s as the journey detector's ACTION_WINDOW_MS (DESIGN §5 form_error).
+ */
+export const FORM_ERROR_AFTER_ACTION_MS = 5000;
+/** Errors that appear within this long of each other are one failed attempt, one event — ours (DESIGN §5). */
+export const FORM_ERROR_GROUP_MS = 500;
+
+/**
+ * An overlay this soon after the shopper's click answers it (size guide, quick view, mini-bag):
+ * not an interstitial. Ours: unsolicited modals (newsletter, region) open on a timer, seconds in.
+ */
+export const INTERSTITIAL_SOLICITED_MS = 1500;
