@@ -24,6 +24,8 @@ export interface Visit {
   pageType: PageType;
   checkoutStep?: CheckoutStep;
   searchQuery?: string;
+  /** The full URL the visit began at: while the document is elsewhere, a new visit is on its way. */
+  href?: string;
 }
 
 export interface JourneyEnv {
@@ -75,9 +77,22 @@ export function createJourneyDetector(env: JourneyEnv) {
     record('product_view', visit.t, facts ?? { productId: null, name: null, brand: null, price: null, currency: null, inStock: null });
   }
 
-  function checkCheckout(t: number) {
+  let stepMarker: CheckoutStep | null = null;
+  /** Path and query: what makes a route (page-visits' routeKey, without the origin). */
+  const routeOf = (href: string) => {
+    const url = new URL(href);
+    return url.pathname.replace(/(.)\/+$/, '$1') + url.search;
+  };
+
+  /** At a visit's start the URL's step wins (it is explicit); within the visit, a change of the page's marker is a new step. */
+  function checkCheckout(t: number, starting = false) {
     if (!visit || visit.pageType !== 'checkout') return;
-    const step = readCheckoutStepMarker(env.doc) ?? visit.checkoutStep ?? null;
+    // The route changed and its visit has not begun yet: that visit will read the step.
+    if (!starting && visit.href && routeOf(env.doc.location.href) !== routeOf(visit.href)) return;
+    const marker = readCheckoutStepMarker(env.doc);
+    const markerChanged = marker !== stepMarker;
+    stepMarker = marker;
+    const step = starting ? (visit.checkoutStep ?? marker) : markerChanged ? marker : null;
     if (!step || step === checkoutStep) return;
     checkoutStep = step;
     record('checkout_step', t, { step, fieldCount: countVisibleFields(env.doc) });
@@ -127,7 +142,8 @@ export function createJourneyDetector(env: JourneyEnv) {
       if (next.pageType === 'confirmation') record('order_complete', next.t, {});
       checkSearch(false);
       checkProduct(false);
-      checkCheckout(next.t);
+      stepMarker = null;
+      checkCheckout(next.t, true);
       checkBag();
       const id = next.visitId;
       if (searchPending) env.setTimeout(() => visit?.visitId === id && checkSearch(true), SEARCH_SETTLE_MS);

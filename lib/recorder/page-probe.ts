@@ -46,7 +46,13 @@ const RESULT_TEXT = [
 const PRODUCT_TILES = '[data-product-tile], [data-testid*="product-card" i], .product-tile, .product-card, .product-item, .product-grid__item, [itemtype$="schema.org/Product"]';
 const MAX_RESULT_ELEMENTS = 12;
 /** A mini-bag drawer saying "no items in your bag" is not a search result. */
-const OUTSIDE_RESULTS = 'header, nav, footer, [class*="minicart" i], [class*="mini-bag" i], [class*="minibag" i], [id*="minicart" i], [role="dialog"]';
+const OUTSIDE_RESULTS = 'nav, [class*="minicart" i], [class*="mini-bag" i], [class*="minibag" i], [id*="minicart" i], [role="dialog"]';
+
+/** In the page's banner or footer — not a results section's own header, which sits inside main/article/section. */
+function inPageChrome(el: Element): boolean {
+  const chrome = el.closest('header, footer');
+  return chrome !== null && chrome.parentElement?.closest('main, article, section, aside') == null;
+}
 
 export interface SearchOutcome {
   /** True once the page shows either results or a "no results" message. */
@@ -60,7 +66,7 @@ export function readSearchOutcome(doc: Document, data: StructuredData): SearchOu
   let count: number | null = null;
   for (let i = 0, read = 0; i < candidates.length && read < MAX_RESULT_ELEMENTS; i += 1) {
     const el = candidates[i];
-    if (el.childElementCount > 20 || el.closest(OUTSIDE_RESULTS)) continue; // a results grid, or not results at all
+    if (el.childElementCount > 20 || el.closest(OUTSIDE_RESULTS) || inPageChrome(el)) continue; // a results grid, or not results at all
     read += 1;
     const attr = el.getAttribute('data-result-count') ?? el.getAttribute('data-results-count');
     const text = textOf(el);

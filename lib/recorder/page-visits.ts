@@ -14,8 +14,8 @@ export interface PageVisitSource {
   href: () => string;
   title: () => string;
   classify: (url: string) => UrlClassification;
-  /** The page view, and how its page was classified (for the journey detectors). */
-  emit: (event: PageViewEvent, page: UrlClassification) => void;
+  /** The page view, and how its page was classified (for the journey detectors), with the URL the visit began at. */
+  emit: (event: PageViewEvent, page: UrlClassification & { href: string }) => void;
   newId: () => string;
   setTimeout: (callback: () => void, ms: number) => unknown;
 }
@@ -72,7 +72,7 @@ export function createPageVisits(source: PageVisitSource): PageVisits {
         nav,
         title: source.title().trim().slice(0, MAX_TITLE),
         loadMs,
-      }, page);
+      }, { ...page, href: url.href });
     };
     waitingForTitle = emit;
     if (settleMs > 0) source.setTimeout(emit, settleMs);

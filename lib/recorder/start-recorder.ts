@@ -19,6 +19,9 @@ export interface RuntimeApi {
   onMessage: { addListener(listener: (message: unknown) => void): void };
 }
 
+/** How soon after a trusted action a route change counts as that action's navigation. */
+const SPA_ACTION_WINDOW_MS = 1000;
+
 /** DOM attributes whose change can mean a new checkout step or bag count. */
 const WATCHED_ATTRIBUTES = ['aria-current', 'data-checkout-step', 'data-bag-count', 'data-cart-count', 'hidden'];
 
@@ -53,7 +56,7 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
     classify: classifyPage,
     emit: (event, page) => {
       outbox.add(event);
-      journey.startVisit({ visitId: event.visitId, t: event.t, url: event.url, pageType: event.pageType, checkoutStep: page.checkoutStep, searchQuery: page.searchQuery });
+      journey.startVisit({ visitId: event.visitId, t: event.t, url: event.url, pageType: event.pageType, checkoutStep: page.checkoutStep, searchQuery: page.searchQuery, href: page.href });
     },
     newId,
     setTimeout,
@@ -67,6 +70,13 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
   // loadEventEnd is only set once the load handlers have run, hence the extra turn.
   else ctx.addEventListener(window, 'load', () => ctx.setTimeout(recordLoad, 0), { once: true });
 
+  // A route change soon after the shopper's click or Enter is that action's navigation
+  // (a soft navigation starts at its interaction, as a load starts at navigation start).
+  let lastActionAt = -Infinity;
+  const routeTime = () => {
+    const now = Date.now();
+    return now - lastActionAt <= SPA_ACTION_WINDOW_MS ? lastActionAt : now;
+  };
   // SPA routes: the Navigation API where the browser has it, popstate for back/forward,
   // and the background's webNavigation relay as the path that works everywhere.
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
@@ -74,17 +84,19 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
     navigation.addEventListener('currententrychange', (event) => {
       if (ctx.isInvalid) return;
       const traversed = (event as Event & { navigationType?: string }).navigationType === 'traverse';
-      visits.routeChanged(traversed ? 'back_forward' : 'spa', Date.now());
+      visits.routeChanged(traversed ? 'back_forward' : 'spa', routeTime());
     });
   }
   ctx.addEventListener(window, 'popstate', () => visits.routeChanged('back_forward', Date.now()));
   runtime.onMessage.addListener((message) => {
-    if (!ctx.isInvalid && (message as RouteChangedMessage | null)?.kind === 'route-changed') visits.routeChanged('spa', Date.now());
+    if (!ctx.isInvalid && (message as RouteChangedMessage | null)?.kind === 'route-changed') visits.routeChanged('spa', routeTime());
   });
 
   // Only the shopper's own input counts (isTrusted): a page cannot fake a journey.
   const acted = (event: Event) => {
-    if (event.isTrusted) journey.shopperActed(Date.now());
+    if (!event.isTrusted) return;
+    lastActionAt = Date.now();
+    journey.shopperActed(lastActionAt);
   };
   const listen = { capture: true, passive: true };
   ctx.addEventListener(document, 'click', acted, listen);

@@ -19,7 +19,7 @@ const GENERIC: UrlRules = {
   ],
   fallback: 'other',
   checkoutSteps: [
-    { step: 'login', match: /login|signin|sign-in|identification|guest|stage=login/ },
+    { step: 'login', match: /login|signin|sign-in|identification|guest|stage=login|stage=customer/ },
     { step: 'review', match: /review|placeorder|place-order|summary/ },
     { step: 'payment', match: /payment|billing/ },
     { step: 'delivery', match: /(?:delivery|shipping)[-_]?(?:method|option)s?|stage=delivery|\/delivery(?:$|[/?#])/ },

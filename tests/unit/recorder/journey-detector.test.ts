@@ -62,6 +62,12 @@ describe('search', () => {
     expect(events).toEqual([expect.objectContaining({ type: 'search', resultCount: null, zeroResults: false })]);
   });
 
+  it("reads a count in the results' own header, not only in the page banner", () => {
+    const { events, visit } = setup('<header><h2>No items in your bag</h2></header><main><header class="results__header"><p class="result-count">3 results</p></header></main>');
+    visit('/en-gb/shop/search/leather%20tote', 'search', { searchQuery: 'leather tote' });
+    expect(events[0]).toMatchObject({ resultCount: 3, zeroResults: false });
+  });
+
   it('reads counts in Japanese and Chinese', () => {
     const { events, visit } = setup('<main><p class="result-count">検索結果 128件</p></main>');
     visit('/ja-jp/search', 'search', { searchQuery: 'バッグ' });
@@ -158,6 +164,12 @@ describe('checkout', () => {
       ['shipping', T0],
       ['payment', clickedAt],
     ]);
+  });
+
+  it("the URL's step wins when a visit starts: SFRA's shipping stage headed \"Livraison\" is shipping", () => {
+    const { events, visit } = setup(`<ol class="checkout-steps"><li aria-current="step">Livraison</li></ol><main><input name="a"></main>`);
+    visit('/fr-fr/checkout?stage=shipping', 'checkout', { checkoutStep: 'shipping' });
+    expect(events.filter((e) => e.type === 'checkout_step').map((e) => (e as { step: string }).step)).toEqual(['shipping']);
   });
 
   it('an order confirmation page is order_complete', () => {
