@@ -4,7 +4,7 @@
 // platform, no layout, and self-contained so it can also be injected as a function.
 import type { Platform } from './types';
 
-export function detectPlatform(doc: Document): Platform {
+export function detectPlatform(doc: Document = document): Platform {
   const has = (selector: string) => doc.querySelector(selector) !== null;
   if (has('script[src*="cdn.shopify.com"], link[href*="cdn.shopify.com"], meta[name="shopify-checkout-api-token"], meta[name="shopify-digital-wallet"]')) {
     return 'shopify';

@@ -14,6 +14,12 @@ describe('detectPlatform', () => {
     expect(detectPlatform(page('<script src="/_ui/responsive/common/js/acc.js"></script>'))).toBe('sap-commerce');
   });
 
+  it('reads the current document when injected without arguments (scripting.executeScript passes none)', () => {
+    document.head.innerHTML = '<meta name="shopify-checkout-api-token" content="x">';
+    const injected = detectPlatform as () => string;
+    expect(injected()).toBe('shopify');
+  });
+
   it('says generic when no platform left a marker', () => {
     expect(detectPlatform(page('<script src="/static/app.js"></script>'))).toBe('generic');
   });
