@@ -1,9 +1,8 @@
 // Asks the background, the only writer of journey data, to end a session
 // (`{ kind: 'end-session' }` on the extension-page channel, DESIGN §2) and turns
 // its reply into something a button can show. Never throws.
-import { browser } from 'wxt/browser';
 import type { Session } from '@/lib/journey/session';
-import type { PageReply } from '@/lib/messages';
+import { sendPageMessage } from './page-message';
 
 export type EndSessionOutcome =
   | { ok: true; ended: Session | null }
@@ -14,13 +13,7 @@ function isSessionWithId(value: unknown, id: string): value is Session {
 }
 
 export async function requestEndSession(sessionId: string): Promise<EndSessionOutcome> {
-  let reply: PageReply | undefined;
-  try {
-    reply = (await browser.runtime.sendMessage({ kind: 'end-session', sessionId })) as PageReply | undefined;
-  } catch (error) {
-    return { ok: false, alreadyEnded: false, reason: String(error) };
-  }
-  if (reply?.ok) return { ok: true, ended: isSessionWithId(reply.result, sessionId) ? reply.result : null };
-  const reason = reply?.reason ?? 'no reply from the background';
-  return { ok: false, alreadyEnded: reason.startsWith('no-active-session'), reason };
+  const reply = await sendPageMessage({ kind: 'end-session', sessionId });
+  if (reply.ok) return { ok: true, ended: isSessionWithId(reply.result, sessionId) ? reply.result : null };
+  return { ok: false, alreadyEnded: reply.reason.startsWith('no-active-session'), reason: reply.reason };
 }

@@ -1,7 +1,9 @@
-// The last few sessions across all sites, newest first: where, when, how long
-// and how many pages. Reads nothing itself; the caller passes the sessions.
+// The last few sessions across all sites, newest first: where, when, how long,
+// how many pages and how convenient it was (score and grade). Reads nothing
+// itself; the caller passes the sessions.
 import type { Session } from '@/lib/journey/session';
 import { countLabel, formatDurationWords, formatSessionDate } from '@/lib/format';
+import { ScoreBadge } from './score-badge';
 import { sessionDurationMs } from './session-duration';
 
 export function RecentSessions({ sessions, now, title = 'Recent sessions' }: { sessions: Session[]; now: number; title?: string }) {
@@ -26,16 +28,17 @@ function RecentSession({ session, now }: { session: Session; now: number }) {
   return (
     <li class="recent-session" data-testid="recent-session">
       <div class="recent-session__where">
-        <span class="recent-session__site">{session.siteName}</span>
-        <time class="recent-session__date" dateTime={new Date(session.startedAt).toISOString()}>
-          {formatSessionDate(session.startedAt, now)}
-        </time>
+        <span class="recent-session__site">
+          {session.siteName}
+          {live && <span class="recent-session__live">Live</span>}
+        </span>
+        <span class="recent-session__numbers">
+          <time dateTime={new Date(session.startedAt).toISOString()}>{formatSessionDate(session.startedAt, now)}</time>
+          <span>{formatDurationWords(sessionDurationMs(session, now))}</span>
+          <span>{countLabel(session.counts.pages, 'page')}</span>
+        </span>
       </div>
-      <div class="recent-session__numbers">
-        {live && <span class="recent-session__live">Live</span>}
-        <span>{formatDurationWords(sessionDurationMs(session, now))}</span>
-        <span>{countLabel(session.counts.pages, 'page')}</span>
-      </div>
+      <ScoreBadge score={session.score} />
     </li>
   );
 }

@@ -1,12 +1,13 @@
 // The headline of one session: which site, whether it still records, how long
 // it has run, how many pages and the time per page. A pure view: the caller
-// passes `now` (ticking while live), so tests and the dashboard control time.
+// passes `now` (ticking while live) and whether recording is paused, so tests
+// and the dashboard control both.
 import type { Session } from '@/lib/journey/session';
 import { formatClockTime, formatDuration } from '@/lib/format';
 import { sessionDurationMs } from './session-duration';
 import { StatusBadge } from './status-badge';
 
-export function SessionSummary({ session, now }: { session: Session; now: number }) {
+export function SessionSummary({ session, now, paused = false }: { session: Session; now: number; paused?: boolean }) {
   const live = session.status === 'active';
   const duration = sessionDurationMs(session, now);
   const pages = session.counts.pages;
@@ -14,7 +15,7 @@ export function SessionSummary({ session, now }: { session: Session; now: number
     <section class="session-summary" aria-labelledby="session-site-name">
       <div class="session-summary__heading">
         <p class="eyebrow">{live ? 'Current session' : 'Session'}</p>
-        <StatusBadge state={live ? 'recording' : 'ended'} />
+        <StatusBadge state={live ? (paused ? 'paused' : 'recording') : 'ended'} />
       </div>
       <h1 class="site-title" id="session-site-name" data-testid="site-name">
         {session.siteName}

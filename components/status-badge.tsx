@@ -1,9 +1,10 @@
 // A session's state at a glance. "Recording" pulses gently (not under
-// prefers-reduced-motion); the text, not the colour, carries the meaning.
+// prefers-reduced-motion); "Paused" while the user has paused recording; the
+// text, not the colour, carries the meaning.
 
-export type SessionState = 'recording' | 'ended' | 'ready';
+export type SessionState = 'recording' | 'paused' | 'ended' | 'ready';
 
-const LABELS: Record<SessionState, string> = { recording: 'Recording', ended: 'Ended', ready: 'Ready' };
+const LABELS: Record<SessionState, string> = { recording: 'Recording', paused: 'Paused', ended: 'Ended', ready: 'Ready' };
 
 export function StatusBadge({ state }: { state: SessionState }) {
   return (

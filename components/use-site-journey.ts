@@ -1,6 +1,7 @@
 // Keeps a site's journey fresh while a page is open: reads IndexedDB at once
 // (no round-trip to the worker, which may be asleep), then every `refreshMs`
-// so new pages appear. Reads that started before an "End session" are dropped.
+// so new pages appear. Reads that started before the popup changed the session
+// itself ("End session", a saved rating) are dropped, so they cannot undo it.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '@/lib/journey/session';
 import { openVitrineDb, type VitrineDb } from '@/lib/store';
@@ -59,16 +60,16 @@ export function useSiteJourney(siteId: string | null | undefined, options: SiteJ
     };
   }, [siteId, refreshMs, openDb, refresh]);
 
-  /** Shows the session as ended at once, then re-reads so the stored record wins. */
-  const markEnded = useCallback(
-    (ended: Session | null) => {
+  /** Shows the session as the background just stored it (ended, rated) at once, then re-reads so the store wins. */
+  const showSession = useCallback(
+    (changed: Session | null) => {
       generation.current += 1;
       reading.current = false;
-      if (ended) setState((previous) => ({ ...previous, session: ended }));
+      if (changed) setState((previous) => (previous.session?.id === changed.id ? { ...previous, session: changed } : previous));
       void refresh();
     },
     [refresh],
   );
 
-  return { ...state, refresh, markEnded };
+  return { ...state, refresh, showSession, markEnded: showSession };
 }

@@ -6,3 +6,8 @@ export { pageTypeLabel } from './page-type';
 export { pathOf } from './url';
 export { countLabel } from './count';
 export { formatLoadTime, navigationNote } from './navigation';
+export { isHashedQuery, readableQuery, searchPhrase } from './search-query';
+export { formatSeconds, frictionExplanation, frictionLabel, frictionMarker, type FrictionSignal } from './friction';
+export { coverageSentence, formatScore, pillarPoints, PILLAR_WORDS } from './score';
+export { CES_POINTS, CES_STATEMENT, cesAgreement, type CesPoint } from './effort-scale';
+export { timelineEntries, type MarkerTone, type StoredPageView, type TimelineEntry } from './journey-markers';

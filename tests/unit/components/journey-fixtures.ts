@@ -46,3 +46,26 @@ export function storedSession(
   if (options.endedAt !== undefined) session = endSession(session, 'idle', options.endedAt);
   return { session, events };
 }
+
+/** Any recorded event, with the fields every event carries filled in (page_view's own helper above). */
+export function recorded<T extends RecordedEvent['type']>(
+  type: T,
+  at: number,
+  fields: Omit<Extract<RecordedEvent, { type: T }>, 'id' | 'visitId' | 't' | 'type' | 'pageType' | 'url'> &
+    Partial<Pick<RecordedEvent, 'pageType' | 'url' | 'visitId'>>,
+): Extract<RecordedEvent, { type: T }> {
+  return {
+    id: uuid(),
+    visitId: fields.visitId ?? uuid(),
+    t: at,
+    pageType: fields.pageType ?? 'other',
+    url: fields.url ?? 'https://www.net-a-porter.com/en-gb/',
+    ...fields,
+    type,
+  } as Extract<RecordedEvent, { type: T }>;
+}
+
+/** Recorded events as the store keeps them in one session (no derived friction: pass it explicitly). */
+export function asStored(events: RecordedEvent[], sessionId = 'session-1', siteId = 'net-a-porter'): StoredEvent[] {
+  return events.map((event) => ({ ...event, sessionId, tabId: 1, siteId }) as StoredEvent);
+}

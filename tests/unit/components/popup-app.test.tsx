@@ -5,8 +5,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { endSessionByUser, openVitrineDb, recentSessions, writeBatch } from '@/lib/store';
-import { pageView } from './journey-fixtures';
+import { endSessionByUser, openVitrineDb, rateSession, recentSessions, sessionById, writeBatch } from '@/lib/store';
+import { pageView, recorded } from './journey-fixtures';
 
 const NAP = { tabId: 7, siteId: 'net-a-porter', siteName: 'Net-a-Porter' };
 
@@ -168,5 +168,73 @@ describe('popup off a tracked site', () => {
     openPopupAt('');
     expect((await screen.findByTestId('site-name')).textContent).toBe('Net-a-Porter');
     expect(screen.getByTestId('page-count').textContent).toBe('2');
+  });
+});
+
+describe('popup rating a session it scored', () => {
+  /** A journey with a search that found nothing, written by the real store (which derives and scores). */
+  async function seedSearchJourney() {
+    const start = Date.now() - 120_000;
+    const searchPage = pageView({ at: start + 42_000, pageType: 'search', title: 'Search: black tote', path: '/en-gb/shop/search/black%20tote' });
+    const db = await openVitrineDb();
+    await writeBatch(db, [
+      pageView({ at: start, pageType: 'home', title: 'NET-A-PORTER', path: '/en-gb/', nav: 'load' }),
+      searchPage,
+      recorded('search', start + 42_000, { visitId: searchPage.visitId, pageType: 'search', url: searchPage.url, query: 'black tote', resultCount: 0, zeroResults: true }),
+      recorded('friction', start + 50_000, { visitId: searchPage.visitId, pageType: 'search', url: searchPage.url, signal: 'rage_click', detail: { clicks: 4 } }),
+    ], NAP);
+    const [session] = await recentSessions(db, 1);
+    db.close();
+    return session;
+  }
+
+  /** Answers rate-session as the background does: through the real store. */
+  function answerRatingLikeTheBackground(received: unknown[]) {
+    fakeBrowser.runtime.onMessage.addListener((message: any, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      received.push(message);
+      void (async () => {
+        const db = await openVitrineDb();
+        const rated = await rateSession(db, message.sessionId, message.rating, Date.now());
+        db.close();
+        sendResponse(rated ? { ok: true, result: rated } : { ok: false, reason: 'no-such-session', retryable: false });
+      })();
+      return true;
+    });
+  }
+
+  it('shows the stored score, the friction met and the markers of the journey', async () => {
+    const session = await seedSearchJourney();
+    openPopupAt('?site=net-a-porter');
+
+    expect((await screen.findByTestId('score-value')).textContent).toBe(String(Math.round(session.score!.score!)));
+    expect(screen.getByTestId('score-grade').textContent).toBe(session.score!.grade);
+    expect(screen.getByTestId('pillar-buy').textContent).toContain('not measured');
+    const signals = screen.getAllByTestId('friction-item').map((item) => item.getAttribute('data-signal'));
+    expect(signals).toEqual(['zero_results', 'rage_click']);
+    expect(screen.getAllByTestId('deduction').map((d) => d.textContent)).toContain('FindA search found nothing (−' + Math.round(session.score!.deductions.find((d) => d.metric === 'zeroResultSearches')!.points) + ')');
+    const markers = screen.getAllByTestId('timeline-marker').map((m) => m.textContent);
+    expect(markers).toEqual(['+0:42Friction: search "black tote" — no results', '+0:50Friction: rage click (4 clicks)']);
+    expect(screen.getAllByTestId('timeline-item')).toHaveLength(2);
+  });
+
+  it('saves the rating through the background and keeps showing it as the journey refreshes', async () => {
+    const session = await seedSearchJourney();
+    const received: unknown[] = [];
+    answerRatingLikeTheBackground(received);
+    openPopupAt('?site=net-a-porter');
+
+    fireEvent.click(await screen.findByTestId('ces-option-4'));
+    fireEvent.input(screen.getByTestId('ces-note'), { target: { value: 'The first search was empty.' } });
+    fireEvent.click(screen.getByTestId('save-rating'));
+
+    await screen.findByTestId('saved-rating');
+    expect(received).toEqual([{ kind: 'rate-session', sessionId: session.id, rating: { ces: 4, note: 'The first search was empty.' } }]);
+    const db = await openVitrineDb();
+    expect((await sessionById(db, session.id))?.rating).toMatchObject({ ces: 4, note: 'The first search was empty.' });
+    db.close();
+    // A refresh re-reads the session from the store: the rating stays, and so does the measured score.
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    expect(screen.getByTestId('saved-rating').textContent).toContain('4of 7Neither agree nor disagree');
+    expect(screen.getByTestId('score-value').textContent).toBe(String(Math.round(session.score!.score!)));
   });
 });

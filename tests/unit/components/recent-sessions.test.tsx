@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecentSessions } from '@/components/recent-sessions';
+import { withScore } from '@/lib/score/score-session';
 import { storedSession } from './journey-fixtures';
 
 afterEach(cleanup);
@@ -42,5 +43,21 @@ describe('RecentSessions', () => {
     render(<RecentSessions sessions={[]} now={now} />);
     expect(screen.getByTestId('recent-sessions').textContent).toMatch(/No sessions yet/);
     expect(screen.queryAllByTestId('recent-session')).toHaveLength(0);
+  });
+
+  it('gives each session its score and grade, or says it is not scored', () => {
+    const day = new Date(2025, 4, 14, 15, 0).getTime();
+    const scored = withScore(storedSession('gucci', 'Gucci', [
+      { at: day, pageType: 'home', title: 'Gucci', path: '/' },
+      { at: day + 30_000, pageType: 'listing', title: 'Bags', path: '/bags' },
+    ], { endedAt: day + 60_000 }).session);
+    const unscored = { ...storedSession('celine', 'Celine', [{ at: day, pageType: 'home', title: 'Celine', path: '/' }]).session, score: null };
+
+    render(<RecentSessions sessions={[scored, unscored]} now={now} />);
+
+    const [first, second] = screen.getAllByTestId('recent-session-score');
+    expect(first.textContent).toBe(`${Math.round(scored.score!.score!)}${scored.score!.grade}`);
+    expect(first.textContent).toMatch(/^\d+(Effortless|Smooth|Ordinary|Laborious)$/);
+    expect(second.textContent).toBe('Not scored');
   });
 });
