@@ -6,6 +6,7 @@ import type { RecordedEvent } from '../events';
 import type { CheckoutStep, PageType } from '../sites/types';
 import { countBagLines, countVisibleFields, readBagCount, readCheckoutStepMarker, readSearchOutcome, saysAddedToBag } from './page-probe';
 import { readStructuredData } from './structured-data';
+import { LOGIN_SETTLE_MS, readLoginStep } from './friction/forced-login';
 
 /** Search pages often render results after the page: wait this long for a count or a "no results". */
 export const SEARCH_SETTLE_MS = 4000;
@@ -49,6 +50,8 @@ export function createJourneyDetector(env: JourneyEnv) {
   let lastActionAt = -Infinity;
   let lastBagAddAt = -Infinity;
   let recheckScheduled = false;
+  /** When a checkout's sign-in step was reached, until it is judged for a guest option. */
+  let loginStepAt: number | null = null;
 
   function record<T extends RecordedEvent['type']>(type: T, t: number, extra: Extra<T>) {
     if (!visit) return;
@@ -96,6 +99,21 @@ export function createJourneyDetector(env: JourneyEnv) {
     if (!step || step === checkoutStep) return;
     checkoutStep = step;
     record('checkout_step', t, { step, fieldCount: countVisibleFields(env.doc) });
+    if (step === 'login') {
+      loginStepAt = t;
+      const id = visit.visitId;
+      env.setTimeout(() => visit?.visitId === id && checkLogin(), LOGIN_SETTLE_MS);
+    }
+  }
+
+  /** Forced login: the sign-in step, once rendered and settled, offers no guest option. */
+  function checkLogin() {
+    if (loginStepAt === null || env.now() - loginStepAt < LOGIN_SETTLE_MS) return;
+    const login = readLoginStep(env.doc);
+    if (login === 'not_rendered') return;
+    const t = loginStepAt;
+    loginStepAt = null;
+    if (login === 'forced') record('friction', t, { signal: 'forced_login', detail: { step: 'login' } });
   }
 
   function bagAdded() {
@@ -121,6 +139,7 @@ export function createJourneyDetector(env: JourneyEnv) {
     checkSearch(false);
     checkProduct(false);
     checkCheckout(actionTime());
+    checkLogin();
     checkBag();
   }
 
@@ -138,6 +157,7 @@ export function createJourneyDetector(env: JourneyEnv) {
       searchPending = next.pageType === 'search';
       productPending = next.pageType === 'product';
       checkoutStep = null;
+      loginStepAt = null;
       bagLines = next.pageType === 'bag' ? countBagLines(env.doc) : 0;
       if (next.pageType === 'confirmation') record('order_complete', next.t, {});
       checkSearch(false);

@@ -12,6 +12,9 @@ import { readLoadFacts } from './navigation';
 import { createJourneyDetector } from './journey-detector';
 import { refinePageType } from './page-probe';
 import { readStructuredData } from './structured-data';
+import { createFrictionRecorder } from './friction/friction-recorder';
+import { createFrictionSink } from './friction/friction-sink';
+import { startVitals } from './friction/vitals';
 
 /** The promise-returning extension API as content scripts see it in both browsers. */
 export interface RuntimeApi {
@@ -42,6 +45,10 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
     setTimeout,
   });
   const journey = createJourneyDetector({ doc: document, emit: (event) => outbox.add(event), newId, now: Date.now, setTimeout });
+  // Page-side friction and vitals, stamped with the visit (or page load) they belong to.
+  const frictionSink = createFrictionSink({ add: (event) => outbox.add(event), newId, now: Date.now });
+  const friction = createFrictionRecorder({ doc: document, now: Date.now, setTimeout, emit: frictionSink.friction, pageType: () => frictionSink.pageType });
+  startVitals(frictionSink.vital);
 
   let httpStatus = readLoadFacts(performance).httpStatus; // only the first visit is the loaded document
   const classifyPage = (url: string) => {
@@ -56,6 +63,7 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
     classify: classifyPage,
     emit: (event, page) => {
       outbox.add(event);
+      frictionSink.visitStarted(event);
       journey.startVisit({ visitId: event.visitId, t: event.t, url: event.url, pageType: event.pageType, checkoutStep: page.checkoutStep, searchQuery: page.searchQuery, href: page.href });
     },
     newId,
@@ -97,6 +105,7 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
     if (!event.isTrusted) return;
     lastActionAt = Date.now();
     journey.shopperActed(lastActionAt);
+    friction.shopperActed(event);
   };
   const listen = { capture: true, passive: true };
   ctx.addEventListener(document, 'click', acted, listen);
@@ -104,6 +113,9 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
   ctx.addEventListener(document, 'keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Enter') acted(event);
   }, listen);
+  ctx.addEventListener(document, 'pointerdown', (event) => friction.pointerDown(event), listen);
+  // `invalid` does not bubble: only a capture listener on document sees every field's.
+  ctx.addEventListener(document, 'invalid', (event) => friction.invalidFired(event), listen);
 
   const observer = new MutationObserver((mutations) => {
     const added: Element[] = [];
@@ -111,9 +123,13 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
       for (const node of mutation.addedNodes) if (node.nodeType === 1) added.push(node as Element);
     }
     journey.pageChanged(added);
+    friction.pageChanged(added);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: WATCHED_ATTRIBUTES });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    friction.stop();
+  });
 
   // A page restored from the back/forward cache is a new visit to it.
   ctx.addEventListener(window, 'pageshow', (event) => {
@@ -121,10 +137,13 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
   });
   const leaving = () => {
     journey.pageHidden();
+    friction.pageHidden();
     outbox.flushNow();
   };
   ctx.addEventListener(window, 'pagehide', leaving);
   ctx.addEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'hidden') outbox.flushNow();
+    if (document.visibilityState !== 'hidden') return;
+    friction.tabHidden();
+    outbox.flushNow();
   });
 }
