@@ -7,6 +7,9 @@ import { cpus } from 'node:os';
 import { it } from 'vitest';
 import { benchClassify } from './classify.bench';
 import { benchContentSize } from './content-size.bench';
+import { benchEventHandling } from './event-handling.bench';
+import { benchPopupPaint } from './popup-paint.bench';
+import { benchDashboard } from './dashboard.bench';
 
 interface Figure {
   benchmark: string;
@@ -31,6 +34,22 @@ it('measures Vitrine against its performance goals', async () => {
     }
   }
 
+  const events = await benchEventHandling();
+  figures.push({ benchmark: 'click: friction + journey handlers (median, happy-dom)', value: events.clickMedianUs, unit: 'µs', goal: '≤ 10 (issue 4)', met: events.clickMedianUs <= 10 });
+  figures.push({ benchmark: 'DOM change batch: handlers (median, happy-dom)', value: events.mutationBatchMedianUs, unit: 'µs', goal: '≤ 10 (issue 4)', met: events.mutationBatchMedianUs <= 10 });
+
+  const popup = await benchPopupPaint();
+  figures.push({ benchmark: `popup data read, ${popup.sessions} sessions stored`, value: popup.readMs, unit: 'ms', goal: '≤ 50', met: popup.readMs <= 50 });
+  figures.push({ benchmark: 'popup off-site read (recent sessions)', value: popup.offSiteReadMs, unit: 'ms', goal: '≤ 50', met: popup.offSiteReadMs <= 50 });
+  figures.push({ benchmark: 'popup first render incl. DB open (happy-dom)', value: popup.renderMs, unit: 'ms', goal: '≤ 200', met: popup.renderMs <= 200 });
+
+  const dashboard = await benchDashboard();
+  figures.push({ benchmark: `dashboard first page by date, ${dashboard.sessions} sessions`, value: dashboard.firstPageByDateMs, unit: 'ms', goal: '≤ 500', met: dashboard.firstPageByDateMs <= 500 });
+  figures.push({ benchmark: 'dashboard first page by score', value: dashboard.firstPageByScoreMs, unit: 'ms', goal: '≤ 500', met: dashboard.firstPageByScoreMs <= 500 });
+  figures.push({ benchmark: 'dashboard filtered page (brand + 30 days)', value: dashboard.filteredPageMs, unit: 'ms', goal: '≤ 500', met: dashboard.filteredPageMs <= 500 });
+  figures.push({ benchmark: 'benchmark rows over all sessions', value: dashboard.benchmarkRowsMs, unit: 'ms', goal: '≤ 5000', met: dashboard.benchmarkRowsMs <= 5000 });
+
+  for (const figure of figures) figure.value = Math.round(figure.value * 100) / 100;
   console.table(figures.map((f) => ({ ...f, met: f.met ? 'yes' : 'over' })));
   const out = fileURLToPath(new URL('../../bench/results.json', import.meta.url));
   mkdirSync(fileURLToPath(new URL('../../bench/', import.meta.url)), { recursive: true });

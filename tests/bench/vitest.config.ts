@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/bench/run.bench-suite.ts'],
-    testTimeout: 120_000,
+    testTimeout: 600_000,
     fileParallelism: false,
   },
 });
