@@ -1,8 +1,8 @@
 // Watches, for a few seconds only, for any sign that the page answered a
 // click: a DOM change (attributes included — a menu opened by a class toggle
 // is an answer), a scroll, focus moving, a validation bubble, a submit or a
-// navigation. Starts on demand and stops completely when told, so its cost
-// is bounded by the dead-click window, not by the page's lifetime.
+// navigation. The DOM observer runs only while a click is being judged, so its
+// cost is bounded by the dead-click window, not by the page's lifetime.
 
 export interface Reaction {
   kind: 'mutation' | 'scroll' | 'focus' | 'validation' | 'submit' | 'navigation';
@@ -21,20 +21,18 @@ export interface ReactionWatch {
 export type WatchReactions = (onReaction: (reaction: Reaction) => void) => ReactionWatch;
 
 export function watchPageReactions(doc: Document): WatchReactions {
-  return (onReaction) => {
-    let watching = true;
-    const report = (reaction: Reaction) => {
-      if (watching) onReaction(reaction);
-    };
-    const reportRecords = (records: MutationRecord[]) => {
-      for (let i = 0; i < records.length && i < MAX_RECORDS_READ && watching; i += 1) report({ kind: 'mutation', node: records[i].target });
-    };
-    const observer = new MutationObserver(reportRecords);
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
-    const listening = new AbortController();
-    const options = { capture: true, passive: true, signal: listening.signal };
+  // One observer and one set of passive listeners per page, made on first use: a
+  // click then costs an observe() and a disconnect(), not a new observer and seven
+  // listeners (the per-event budget, issue 4). Idle listeners return at once.
+  let current: ((reaction: Reaction) => void) | null = null;
+  let observer: MutationObserver | null = null;
+  const reportRecords = (records: MutationRecord[]) => {
+    for (let i = 0; i < records.length && i < MAX_RECORDS_READ && current; i += 1) current({ kind: 'mutation', node: records[i].target });
+  };
+  const install = (): MutationObserver => {
+    const options = { capture: true, passive: true };
     const on = (target: EventTarget | null | undefined, type: string, kind: Reaction['kind']) =>
-      target?.addEventListener(type, (event) => report({ kind, node: event.target instanceof Node ? event.target : null }), options);
+      target?.addEventListener(type, (event) => current?.({ kind, node: event.target instanceof Node ? event.target : null }), options);
     on(doc, 'scroll', 'scroll');
     on(doc, 'focusin', 'focus');
     on(doc, 'invalid', 'validation');
@@ -44,12 +42,24 @@ export function watchPageReactions(doc: Document): WatchReactions {
     on(win, 'popstate', 'navigation');
     // The Navigation API announces every navigation, same-document or not, as it starts.
     on((win as { navigation?: EventTarget } | null)?.navigation, 'navigate', 'navigation');
+    return new MutationObserver(reportRecords);
+  };
+  return (onReaction) => {
+    observer ??= install();
+    const watching = observer;
+    current = onReaction; // one click is judged at a time (dead-clicks.ts)
+    watching.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    let active = true;
     return {
-      flush: () => reportRecords(observer.takeRecords()),
+      flush: () => {
+        if (active) reportRecords(watching.takeRecords());
+      },
       stop() {
-        watching = false;
-        observer.disconnect();
-        listening.abort();
+        if (!active) return;
+        active = false;
+        if (current !== onReaction) return; // a newer watch owns the observer now
+        current = null;
+        watching.disconnect();
       },
     };
   };
