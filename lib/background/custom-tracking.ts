@@ -3,7 +3,7 @@
 // Firefox closes the popup for the permission prompt. A granted host becomes a
 // custom site, gets the content script registered, and open tabs start recording.
 import { detectPlatform } from '../sites/detect-platform';
-import { siteForUrl } from '../sites/lookup';
+import { httpsHostOf, siteForUrl } from '../sites/lookup';
 import { hostOfPattern, newCustomSite, type CustomSite } from '../sites/custom-sites';
 import type { Platform } from '../sites/types';
 
@@ -89,16 +89,9 @@ export async function untrackRemovedOrigins(api: TrackingApi, origins: string[])
   await syncCustomContentScript(api, kept);
 }
 
-/** The site a URL belongs to: the registry first, then the user's own sites. */
+/** The user-added site a URL belongs to, if any. */
 export function customSiteForUrl(url: string, sites: CustomSite[]): { id: string; name: string } | null {
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return null;
-    host = parsed.hostname;
-  } catch {
-    return null;
-  }
-  const site = sites.find((s) => s.hosts.includes(host));
+  const host = httpsHostOf(url);
+  const site = host ? sites.find((s) => s.hosts.includes(host)) : undefined;
   return site ? { id: site.id, name: site.name } : null;
 }

@@ -5,16 +5,19 @@ import { siteIdForHost } from './classify';
 
 const NAMES = new Map(SITES.map((site) => [site.id, site.name]));
 
-export function siteForUrl(url: string): { id: string; name: string } | null {
-  let host: string;
+/** The host of an https URL; null for anything else (Vitrine records only on https shops). */
+export function httpsHostOf(url: string): string | null {
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return null;
-    host = parsed.hostname;
+    return parsed.protocol === 'https:' ? parsed.hostname : null;
   } catch {
     return null;
   }
-  const id = siteIdForHost(host);
+}
+
+export function siteForUrl(url: string): { id: string; name: string } | null {
+  const host = httpsHostOf(url);
+  const id = host ? siteIdForHost(host) : null;
   return id ? { id, name: NAMES.get(id) ?? id } : null;
 }
 
