@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { routeMessage, type MessageSender } from '@/lib/background/route-message';
 import { createRouterContext } from '@/lib/background/router-context';
+import { scoringProfile } from '@/lib/background/scoring-profile';
 import { closeSessionsLeftOpen, ensureIdleAlarm, onAlarm, relayRouteChange } from '@/lib/background/lifecycle';
 import { syncCustomContentScript, trackGrantedOrigins, untrackRemovedOrigins } from '@/lib/background/custom-tracking';
 import { browserTrackingApi } from '@/lib/background/tracking-api';
@@ -13,8 +14,8 @@ export default defineBackground(() => {
   const tracking = browserTrackingApi();
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender as MessageSender, ctx));
-  browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name, ctx.db, Date.now()));
-  browser.runtime.onStartup.addListener(() => closeSessionsLeftOpen(ctx.db, Date.now()));
+  browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm.name, ctx.db, Date.now(), () => scoringProfile(ctx)));
+  browser.runtime.onStartup.addListener(() => closeSessionsLeftOpen(ctx.db, Date.now(), () => scoringProfile(ctx)));
   browser.webNavigation.onHistoryStateUpdated.addListener(async (details) => {
     const tracked = (await ctx.siteForUrl(details.url)) !== null;
     relayRouteChange(details, () => tracked, (tabId, message) => browser.tabs.sendMessage(tabId, message));

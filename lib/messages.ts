@@ -43,7 +43,7 @@ export interface RouteChangedMessage {
 }
 
 export type RecordReply =
-  | { ok: true; stored: number; duplicates: number; acked: string[] }
+  | { ok: true; stored: number; duplicates: number; orphans?: number; acked: string[] }
   | Refused;
 
 export type PageReply = { ok: true; result?: unknown } | Refused;

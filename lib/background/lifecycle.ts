@@ -3,6 +3,11 @@
 // the last run left open, and SPA route changes are relayed to the tab.
 import { endActiveSessions, endIdleSessions, type VitrineDb } from '../store';
 import type { RouteChangedMessage } from '../messages';
+import { REFERENCE_STANDARD, type Profile } from '../score/profile';
+
+/** The profile stored scores use (see scoring-profile.ts); the Reference standard by default. */
+type ScoringProfile = () => Promise<Profile>;
+const referenceStandard: ScoringProfile = async () => REFERENCE_STANDARD;
 
 export const IDLE_ALARM = 'vitrine-idle-check';
 /** Chrome allows alarms every 30 s at most; a minute keeps an idle end within 31 minutes. */
@@ -17,13 +22,13 @@ export async function ensureIdleAlarm(alarms: AlarmsApi): Promise<void> {
   if (!(await alarms.get(IDLE_ALARM))) await alarms.create(IDLE_ALARM, { periodInMinutes: IDLE_CHECK_MINUTES });
 }
 
-export async function onAlarm(name: string, db: () => Promise<VitrineDb>, now: number): Promise<void> {
-  if (name === IDLE_ALARM) await endIdleSessions(await db(), now);
+export async function onAlarm(name: string, db: () => Promise<VitrineDb>, now: number, profile: ScoringProfile = referenceStandard): Promise<void> {
+  if (name === IDLE_ALARM) await endIdleSessions(await db(), now, await profile());
 }
 
 /** At browser start no session can still be going: the shopper's tabs were closed or restored afresh. */
-export async function closeSessionsLeftOpen(db: () => Promise<VitrineDb>, now: number): Promise<void> {
-  await endActiveSessions(await db(), 'restart', now);
+export async function closeSessionsLeftOpen(db: () => Promise<VitrineDb>, now: number, profile: ScoringProfile = referenceStandard): Promise<void> {
+  await endActiveSessions(await db(), 'restart', now, await profile());
 }
 
 /**

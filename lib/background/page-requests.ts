@@ -7,6 +7,7 @@ import { deleteProfile, endSessionByUser, getProfile, rateSession, rescoreAllSes
 import { calibrateProfile } from '../score/calibrate';
 import { REFERENCE_STANDARD } from '../score/profile';
 import { describeIssues, Refusal } from './refusal';
+import { scoringProfile } from './scoring-profile';
 import type { RouterContext } from './route-message';
 
 export async function answerPage(message: unknown, ctx: RouterContext): Promise<PageReply> {
@@ -15,7 +16,7 @@ export async function answerPage(message: unknown, ctx: RouterContext): Promise<
   const db = await ctx.db();
   switch (parsed.data.kind) {
     case 'end-session': {
-      const ended = await endSessionByUser(db, parsed.data.sessionId, ctx.now());
+      const ended = await endSessionByUser(db, parsed.data.sessionId, ctx.now(), await scoringProfile(ctx));
       if (!ended) throw new Refusal('no-active-session', parsed.data.sessionId);
       return { ok: true, result: ended };
     }

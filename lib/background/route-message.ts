@@ -3,10 +3,10 @@
 // size and shape with zod, and refuses anything else with a reason that is
 // counted in IndexedDB. Nothing is written unless the whole message is valid.
 import { MAX_MESSAGE_BYTES, recordMessageSchema, type PageReply, type RecordReply } from '../messages';
-import { countRefusal, getProfile, writeBatch, type VitrineDb } from '../store';
-import { REFERENCE_STANDARD } from '../score/profile';
+import { countRefusal, writeBatch, type VitrineDb } from '../store';
 import { applyQueryCapture } from '../privacy/query-capture';
 import { answerPage } from './page-requests';
+import { scoringProfile } from './scoring-profile';
 import { describeIssues, Refusal } from './refusal';
 import type { Settings } from '../settings/schema';
 
@@ -65,7 +65,7 @@ async function recordEvents(message: unknown, sender: MessageSender, ctx: Router
     parsed.data.events.map((event) => applyQueryCapture(event, settings.queryCapture, salt, ctx.pathSearchTerm)),
   );
   const db = await ctx.db();
-  const profile = (await getProfile(db, settings.scoreProfileId)) ?? REFERENCE_STANDARD;
+  const profile = await scoringProfile(ctx);
   const result = await writeBatch(db, events, { tabId, siteId: site.id, siteName: site.name }, { profile });
   return { ok: true, ...result };
 }

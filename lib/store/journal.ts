@@ -20,6 +20,8 @@ export interface BatchOrigin {
 export interface BatchResult {
   stored: number;
   duplicates: number;
+  /** Vitals and friction dropped because their page's session had ended (they start none). */
+  orphans: number;
   /** Every id now safely in the database (stored now or before): the content script may forget them. */
   acked: string[];
 }
@@ -33,7 +35,7 @@ export async function writeBatch(
   const tx = db.transaction(['events', 'sessions'], 'readwrite');
   const eventStore = tx.objectStore('events');
   const sessionStore = tx.objectStore('sessions');
-  const result: BatchResult = { stored: 0, duplicates: 0, acked: [] };
+  const result: BatchResult = { stored: 0, duplicates: 0, orphans: 0, acked: [] };
   const sorted = [...events].sort((a, b) => a.t - b.t);
 
   let session = await latestSession(sessionStore, origin.siteId);
@@ -46,6 +48,14 @@ export async function writeBatch(
     }
     const reason = session ? endReasonAt(session, event.t) : 'idle';
     if (!session || reason) {
+      // A measurement of a page (a web vital, page-side friction) never starts a session:
+      // web-vitals reports LCP, CLS and INP when the tab is hidden or closed, after the shopper
+      // pressed "End session" (or 30 idle minutes, or 2 after an order), and would otherwise
+      // open a session with no page in it, scored on vitals alone.
+      if (event.type === 'vital' || event.type === 'friction') {
+        result.orphans += 1;
+        continue;
+      }
       if (session && session.status === 'active') touched.set(session.id, endSession(session, reason!, event.t));
       session = newSession(newId(), origin.siteId, origin.siteName, event.t);
     }

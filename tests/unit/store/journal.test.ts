@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endActiveSessions, endIdleSessions, openVitrineDb, writeBatch } from '@/lib/store';
+import { copyProfile, REFERENCE_STANDARD } from '@/lib/score';
 import { MINUTE, NAP, pageView, T0 } from '../helpers';
 
 describe('writeBatch sessionizes', () => {
@@ -46,6 +47,19 @@ describe('writeBatch sessionizes', () => {
   });
 });
 
+describe('measurements after a session ended', () => {
+  it('a vital or page-side friction arriving with no session to join is acknowledged, not a new session', async () => {
+    const db = await openVitrineDb();
+    await writeBatch(db, [pageView({ t: T0 })], { tabId: 1, ...NAP });
+    await endActiveSessions(db, 'user', T0 + MINUTE);
+    const vital = { ...pageView({ t: T0 + 2 * MINUTE }), type: 'vital', name: 'LCP', value: 1800, rating: 'good' } as never;
+    const result = await writeBatch(db, [vital], { tabId: 1, ...NAP });
+    expect(result).toMatchObject({ stored: 0, orphans: 1, acked: [(vital as { id: string }).id] });
+    expect(await db.count('sessions')).toBe(1);
+    expect(await db.count('events')).toBe(1);
+  });
+});
+
 describe('the score stored on the session', () => {
   it('is computed when events arrive and again when the session ends', async () => {
     const db = await openVitrineDb();
@@ -58,6 +72,14 @@ describe('the score stored on the session', () => {
     expect(withRage.score?.deductions.map((d) => d.metric)).toEqual(['rageClicks']);
     const [ended] = await endIdleSessions(db, T0 + 40 * MINUTE);
     expect(ended.score).toEqual(withRage.score);
+  });
+
+  it('is kept on the chosen profile when the session ends', async () => {
+    const db = await openVitrineDb();
+    const strict = { ...copyProfile(REFERENCE_STANDARD, 'strict', 'Strict') };
+    await writeBatch(db, [pageView({ t: T0 })], { tabId: 1, ...NAP }, { profile: strict });
+    const [ended] = await endActiveSessions(db, 'user', T0 + MINUTE, strict);
+    expect(ended.score?.profileId).toBe('strict');
   });
 });
 
