@@ -1,6 +1,7 @@
 // Friction the background can see from the journey itself, across page loads
 // the content script does not survive: zero-result searches and refinements,
-// u-turns, error pages, out-of-stock products and slow vitals. A pure function
+// error pages, out-of-stock products and slow vitals. (U-turns are seen by the
+// page being left: only it knows whether the shopper pressed Back.) A pure function
 // of the session so far and the event just stored.
 import type { FRICTION_SIGNALS, StoredEvent } from '../events';
 import {
@@ -8,7 +9,6 @@ import {
   SEARCH_REFINEMENT_MS,
   SLOW_INTERACTION_INP_MS,
   SLOW_PAGE_LCP_MS,
-  U_TURN_MS,
 } from '../friction/thresholds';
 import type { Session } from './session';
 
@@ -47,10 +47,6 @@ export function deriveFriction(session: Session, event: StoredEvent): DerivedFri
     }
     case 'page_view': {
       if (event.pageType === 'error') found.push({ signal: 'error_page', detail: { path: pathOf(event.url) } });
-      const [before, current] = session.recent.pages;
-      if (event.nav === 'back_forward' && before && current && event.url === before.url && event.t - current.t <= U_TURN_MS && event.t >= current.t) {
-        found.push({ signal: 'u_turn', detail: { from: pathOf(current.url), dwellMs: event.t - current.t } });
-      }
       break;
     }
     case 'product_view':

@@ -90,7 +90,8 @@ export function createPageVisits(source: PageVisitSource): PageVisits {
       } catch {
         return;
       }
-      if (routeKey(url) === currentRoute) return;
+      // Before the load's own visit is recorded there is no route to change from: the load reads the URL.
+      if (currentRoute === null || routeKey(url) === currentRoute) return;
       begin(nav, t, null, SPA_TITLE_SETTLE_MS);
     },
     get visitId() {

@@ -15,6 +15,7 @@ import { readStructuredData } from './structured-data';
 import { createFrictionRecorder } from './friction/friction-recorder';
 import { createFrictionSink } from './friction/friction-sink';
 import { startVitals } from './friction/vitals';
+import { createUTurnDetector } from './friction/u-turns';
 
 /** The promise-returning extension API as content scripts see it in both browsers. */
 export interface RuntimeApi {
@@ -49,6 +50,7 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
   const frictionSink = createFrictionSink({ add: (event) => outbox.add(event), newId, now: Date.now });
   const friction = createFrictionRecorder({ doc: document, now: Date.now, setTimeout, emit: frictionSink.friction, pageType: () => frictionSink.pageType });
   startVitals(frictionSink.vital);
+  const uTurns = createUTurnDetector({ emit: frictionSink.friction });
 
   let httpStatus = readLoadFacts(performance).httpStatus; // only the first visit is the loaded document
   const classifyPage = (url: string) => {
@@ -64,6 +66,7 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
     emit: (event, page) => {
       outbox.add(event);
       frictionSink.visitStarted(event);
+      uTurns.visitStarted(event.t, event.url);
       journey.startVisit({ visitId: event.visitId, t: event.t, url: event.url, pageType: event.pageType, checkoutStep: page.checkoutStep, searchQuery: page.searchQuery, href: page.href });
     },
     newId,
@@ -93,6 +96,13 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
       if (ctx.isInvalid) return;
       const traversed = (event as Event & { navigationType?: string }).navigationType === 'traverse';
       visits.routeChanged(traversed ? 'back_forward' : 'spa', routeTime());
+    });
+    // Fires on the page being left, before it goes: the only place a script's history.back() differs from the shopper's.
+    navigation.addEventListener('navigate', (event) => {
+      const e = event as Event & { navigationType?: string; userInitiated?: boolean; destination?: { index: number } };
+      if (ctx.isInvalid || e.navigationType !== 'traverse') return;
+      const current = (navigation as EventTarget & { currentEntry?: { index: number } | null }).currentEntry?.index ?? -1;
+      uTurns.traversing({ t: Date.now(), userInitiated: e.userInitiated === true, toPrevious: current > 0 && e.destination?.index === current - 1 });
     });
   }
   ctx.addEventListener(window, 'popstate', () => visits.routeChanged('back_forward', Date.now()));
