@@ -73,6 +73,8 @@ export interface FixtureConfig {
   spaFallbacks?: { prefix: string; file: string }[];
   /** File served, with status 404, for anything else that has no file. */
   notFound?: string;
+  /** Exact path → milliseconds the response is held back (a slow image server, for LCP). */
+  delays?: Record<string, number>;
 }
 
 export interface FixtureShop {
@@ -103,6 +105,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 function fileIn(root: string, relative: string): string | null {
@@ -225,8 +228,14 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     const body = readFileSync(resolved.file);
     headers['content-type'] = CONTENT_TYPES[path.extname(resolved.file).toLowerCase()] ?? 'application/octet-stream';
     headers['content-length'] = String(body.length);
-    res.writeHead(resolved.status, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const send = () => {
+      if (res.destroyed) return; // the browser gave up, or the server closed, while it waited
+      res.writeHead(resolved.status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const delay = shop.config.delays?.[pathname] ?? 0;
+    if (delay > 0) setTimeout(send, delay);
+    else send();
   });
   // Browsers probe and drop TLS connections; that is not an error here.
   server.on('tlsClientError', () => {});
