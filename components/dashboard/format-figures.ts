@@ -1,12 +1,18 @@
 // Benchmark figures as a consultant reads them: times in seconds or minutes,
 // shares in percent, counts without false precision, gaps signed ("+4.2 s"),
 // intervals as ranges ("19–24 s"). Pure, so tables and charts agree.
+import { countNoun } from '@/lib/format';
 import { METRICS, type MetricId, type Unit } from '@/lib/score/metrics';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 export function formatCount(n: number): string {
   return whole.format(n);
+}
+
+/** A count with its noun: "1 session", "1,204 sessions". */
+export function formatCountOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${countNoun(n, singular, plural)}`;
 }
 
 /** A time: "0.8 s", "42 s", "2 min 30 s"; zero is "0 s". */
@@ -51,11 +57,22 @@ export function formatTimeTick(ms: number): string {
   return ms < 1000 || ms % 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms / 1000} s`;
 }
 
-/** value − target with its sign: "+4.2 s", "−0.5", "±0". */
+/** A gap's size: time gaps under a second in milliseconds ("36 ms", not "0.0 s"). */
+function gapSize(unit: Unit, size: number): string {
+  if (unit === 'ms' && Math.round(size) < 1000) return `${Math.round(size)} ms`;
+  return formatByUnit(unit, size);
+}
+
+/** value − target with its sign: "+4.2 s", "+36 ms", "−0.5"; a gap that rounds to nothing is "±0". */
 export function formatGap(unit: Unit, gap: number): string {
-  if (Math.abs(gap) < 1e-9) return '±0';
-  const text = formatByUnit(unit, Math.abs(gap));
-  return `${gap > 0 ? '+' : '−'}${text}`;
+  const size = gapSize(unit, Math.abs(gap));
+  if (!/[1-9]/.test(size)) return '±0';
+  return `${gap > 0 ? '+' : '−'}${size}`;
+}
+
+/** Whether a figure reads as over its target: a miss too small to show ("+0 ms") does not. */
+export function showsAsOver(unit: Unit, gap: number): boolean {
+  return gap > 0 && formatGap(unit, gap) !== '±0';
 }
 
 /** "19–24 s", "12–18%", "1 min 50 s – 2 min 40 s". */

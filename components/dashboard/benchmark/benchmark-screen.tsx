@@ -6,6 +6,7 @@ import { listProfiles } from '@/lib/store';
 import type { Profile } from '@/lib/score';
 import { useDashboard } from '../dashboard-context';
 import { useAsync } from '../use-async';
+import { countLabel, countNoun } from '@/lib/format';
 import { formatCount } from '../format-figures';
 import { BenchmarkTable, MAX_COMPARED } from './benchmark-table';
 import { CompareCharts } from './compare-charts';
@@ -25,13 +26,14 @@ export function BenchmarkScreen() {
   const benchmark = useBenchmark(db, profile);
   const [compared, setCompared] = useState<string[] | null>(null);
   const rows = benchmark.rows ?? [];
+  const sessionTotal = rows.reduce((n, r) => n + r.sessions, 0);
 
   // Until the consultant picks, compare the brands with the most sessions.
   const shownIds = compared ?? [...rows].sort((a, b) => b.sessions - a.sessions).slice(0, DEFAULT_COMPARED).map((r) => r.siteId);
   const comparedRows = shownIds.map((id) => rows.find((r) => r.siteId === id)).filter((r) => r !== undefined);
 
   useEffect(() => {
-    if (benchmark.rows && profile) announce(`Benchmark of ${benchmark.rows.length} brands against ${profile.name} is ready.`);
+    if (benchmark.rows && profile) announce(`Benchmark of ${countLabel(benchmark.rows.length, 'brand')} against ${profile.name} is ready.`);
   }, [benchmark.rows]);
 
   const toggle = (siteId: string) => {
@@ -65,7 +67,7 @@ export function BenchmarkScreen() {
       {benchmark.error && <p class="problem" role="alert">Could not build the benchmark: {benchmark.error}</p>}
       {benchmark.progress && (
         <div class="progress" role="status">
-          <span>Reading sessions… {benchmark.progress.of > 0 && `${benchmark.progress.read} of ${benchmark.progress.of} brands`}</span>
+          <span>Reading sessions… {benchmark.progress.of > 0 && `${benchmark.progress.read} of ${countLabel(benchmark.progress.of, 'brand')}`}</span>
           <progress max={Math.max(1, benchmark.progress.of)} value={benchmark.progress.read} />
         </div>
       )}
@@ -80,7 +82,7 @@ export function BenchmarkScreen() {
           <div class="table-card" aria-busy={benchmark.scoring ? 'true' : 'false'}>
             <div class="table-card__bar">
               <p class="table-card__count">
-                <strong>{rows.length}</strong> brand{rows.length === 1 ? '' : 's'} · <strong>{formatCount(rows.reduce((n, r) => n + r.sessions, 0))}</strong> sessions · against <strong>{profile.name}</strong>
+                <strong>{rows.length}</strong> {countNoun(rows.length, 'brand')} · <strong>{formatCount(sessionTotal)}</strong> {countNoun(sessionTotal, 'session')} · against <strong>{profile.name}</strong>
               </p>
               <p class="table-card__note">{benchmark.scoring ? 'Rescoring…' : `Tick ${MAX_COMPARED} brands at most to compare them below.`}</p>
             </div>

@@ -3,10 +3,14 @@
 // "✓ on target" or "+4.2 s over" — so the table reads without colour.
 import type { BenchmarkRow, Estimate, Figure, ShareEstimate } from '@/lib/benchmark';
 import type { Unit } from '@/lib/score/metrics';
-import { formatByUnit, formatCount, formatGap, formatMedianScore, formatPercent, formatRange } from '../format-figures';
+import { formatByUnit, formatCount, formatCountOf, formatGap, formatMedianScore, formatPercent, formatRange, showsAsOver } from '../format-figures';
 import { GradeBadge } from '../grade-badge';
 
 export const MAX_COMPARED = 4;
+
+/** What an interval was computed from, as [one, many]: "from 1 session", "from 40 page loads". */
+type Counted = readonly [singular: string, plural: string];
+const SESSIONS: Counted = ['session', 'sessions'];
 
 export function BenchmarkTable({ rows, compared, onToggleCompare, profileName }: {
   rows: BenchmarkRow[];
@@ -22,7 +26,8 @@ export function BenchmarkTable({ rows, compared, onToggleCompare, profileName }:
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="benchmark-table__compare">Compare</th>
+            {/* Named for screen readers only: a visible word would widen the column past the checkbox it heads. */}
+            <th scope="col" class="benchmark-table__compare"><span class="visually-hidden">Compare</span></th>
             <th scope="col">Brand</th>
             <Heading label="Score" sub="median /100" />
             <Heading label="First product" sub="median time" />
@@ -46,7 +51,7 @@ export function BenchmarkTable({ rows, compared, onToggleCompare, profileName }:
                 </td>
                 <th scope="row" class="benchmark-table__brand">
                   <span class="benchmark-table__name">{row.siteName}</span>
-                  <span class="benchmark-table__sessions">{formatCount(row.sessions)} session{row.sessions === 1 ? '' : 's'}</span>
+                  <span class="benchmark-table__sessions">{formatCountOf(row.sessions, 'session')}</span>
                 </th>
                 <td class="num fig" data-testid="cell-score">
                   {row.score ? (
@@ -58,11 +63,11 @@ export function BenchmarkTable({ rows, compared, onToggleCompare, profileName }:
                   ) : <Missing />}
                 </td>
                 <EstimateCell testId="cell-ttfp" figure={row.timeToFirstProduct} unit="ms" />
-                <ShareCell share={row.searchSuccess} of="searching sessions" />
-                <ShareCell testId="cell-zero" share={row.zeroResultRate.estimate} target={row.zeroResultRate.target} of="searches" />
+                <ShareCell share={row.searchSuccess} of={['searching session', 'searching sessions']} />
+                <ShareCell testId="cell-zero" share={row.zeroResultRate.estimate} target={row.zeroResultRate.target} of={['search', 'searches']} />
                 <EstimateCell testId="cell-checkout" figure={row.checkoutDuration} unit="ms" />
                 <EstimateCell figure={row.checkoutSteps} unit="count" />
-                <EstimateCell testId="cell-lcp" figure={row.lcpP75} unit="ms" of="page loads" />
+                <EstimateCell testId="cell-lcp" figure={row.lcpP75} unit="ms" of={['page load', 'page loads']} />
                 <td class="num fig">
                   {row.frictionPerSession ? <span class="fig__value">{row.frictionPerSession.mean.toFixed(1)}</span> : <Missing />}
                 </td>
@@ -96,9 +101,9 @@ function Missing() {
   return <span class="muted" aria-label="not measured">—</span>;
 }
 
-function Interval({ text, n, of = 'sessions' }: { text: string; n: number; of?: string }) {
+function Interval({ text, n, of = SESSIONS }: { text: string; n: number; of?: Counted }) {
   return (
-    <span class="fig__ci" title={`95% interval, from ${formatCount(n)} ${of}`}>
+    <span class="fig__ci" title={`95% interval, from ${formatCountOf(n, ...of)}`}>
       <span class="visually-hidden">95% interval </span>{text}
     </span>
   );
@@ -106,12 +111,12 @@ function Interval({ text, n, of = 'sessions' }: { text: string; n: number; of?: 
 
 function Gap({ target, unit }: { target: NonNullable<Figure<unknown>['target']>; unit: Unit }) {
   const title = `Target ${formatByUnit(unit, target.target)} (the profile scores it 0.9)`;
-  return target.meets
-    ? <span class="gap gap--meets" title={title}>✓ on target</span>
-    : <span class="gap gap--misses" title={title}>{formatGap(unit, target.gap)} over</span>;
+  return !target.meets && showsAsOver(unit, target.gap)
+    ? <span class="gap gap--misses" title={title}>{formatGap(unit, target.gap)} over</span>
+    : <span class="gap gap--meets" title={title}>✓ on target</span>;
 }
 
-function EstimateCell({ figure, unit, testId, of }: { figure: Figure<Estimate>; unit: Unit; testId?: string; of?: string }) {
+function EstimateCell({ figure, unit, testId, of }: { figure: Figure<Estimate>; unit: Unit; testId?: string; of?: Counted }) {
   const e = figure.estimate;
   return (
     <td class="num fig" data-testid={testId}>
@@ -126,7 +131,7 @@ function EstimateCell({ figure, unit, testId, of }: { figure: Figure<Estimate>; 
   );
 }
 
-function ShareCell({ share, target, testId, of }: { share: ShareEstimate | null; target?: Figure<unknown>['target']; testId?: string; of: string }) {
+function ShareCell({ share, target, testId, of }: { share: ShareEstimate | null; target?: Figure<unknown>['target']; testId?: string; of: Counted }) {
   return (
     <td class="num fig" data-testid={testId}>
       {share ? (

@@ -37,7 +37,7 @@ export function CompareCharts({ rows, profile }: { rows: BenchmarkRow[]; profile
             series={rows.map((r) => ({ label: r.siteName, estimate: r.timeToFirstProduct.estimate }))} />
           <IntervalChart id="chart-checkout" title="Checkout time" unit="ms" target={targetValue(profile, 'checkoutDuration')}
             series={rows.map((r) => ({ label: r.siteName, estimate: r.checkoutDuration.estimate }))} />
-          <IntervalChart id="chart-lcp" title="Page load, p75 LCP" unit="ms" target={targetValue(profile, 'lcpP75')}
+          <IntervalChart id="chart-lcp" title="Page load, p75 LCP" unit="ms" target={targetValue(profile, 'lcpP75')} countedAs={['page load', 'page loads']}
             series={rows.map((r) => ({ label: r.siteName, estimate: r.lcpP75.estimate }))} />
         </div>
       </section>

@@ -3,7 +3,7 @@
 // median and its interval are written beside each whisker.
 import type { Estimate } from '@/lib/benchmark';
 import type { Unit } from '@/lib/score/metrics';
-import { formatByUnit, formatRange, formatTimeTick } from '../format-figures';
+import { formatByUnit, formatCountOf, formatRange, formatTimeTick } from '../format-figures';
 import { linearScale, niceTicks, scoreTicks, timeTicks } from './scale';
 import { Marker, SERIES_STYLES } from './series-styles';
 
@@ -19,7 +19,7 @@ const ROW_HEIGHT = 38;
 const TOP = 26;
 const AXIS_HEIGHT = 24;
 
-export function IntervalChart({ id, title, unit, series, target, targetLabel = 'target', scoreAxis = false }: {
+export function IntervalChart({ id, title, unit, series, target, targetLabel = 'target', scoreAxis = false, countedAs = ['session', 'sessions'] }: {
   id: string;
   title: string;
   unit: Unit;
@@ -29,6 +29,8 @@ export function IntervalChart({ id, title, unit, series, target, targetLabel = '
   targetLabel?: string;
   /** A 0–100 score: the axis spans only the tens the whiskers and target need, so close brands stay apart. */
   scoreAxis?: boolean;
+  /** What each estimate's n counts, as [one, many]: sessions unless said otherwise (LCP counts page loads). */
+  countedAs?: readonly [singular: string, plural: string];
 }) {
   const height = TOP + series.length * ROW_HEIGHT + AXIS_HEIGHT;
   const highest = Math.max(target ?? 0, ...series.map((s) => s.estimate?.high ?? 0));
@@ -38,7 +40,7 @@ export function IntervalChart({ id, title, unit, series, target, targetLabel = '
   const x = linearScale([ticks[0], ticks.at(-1)!], [LABEL_WIDTH, WIDTH - VALUE_WIDTH]);
   const format = (v: number) => formatByUnit(unit, v);
   const description = series
-    .map((s) => (s.estimate ? `${s.label}: ${format(s.estimate.value)}, 95% interval ${formatRange(unit, s.estimate.low, s.estimate.high)}, from ${s.estimate.n} sessions` : `${s.label}: not measured`))
+    .map((s) => (s.estimate ? `${s.label}: ${format(s.estimate.value)}, 95% interval ${formatRange(unit, s.estimate.low, s.estimate.high)}, from ${formatCountOf(s.estimate.n, ...countedAs)}` : `${s.label}: not measured`))
     .join('. ');
 
   return (

@@ -2,7 +2,7 @@
 // per ten points with a box plot beneath (whiskers min–max, box the middle
 // half, a tick and label at the median), on one shared 0–100 axis.
 import type { ScoreDistribution } from '@/lib/benchmark';
-import { formatCount } from '../format-figures';
+import { formatCountOf } from '../format-figures';
 import { linearScale } from './scale';
 import { SERIES_STYLES, SeriesPatterns, seriesFill } from './series-styles';
 
@@ -25,7 +25,7 @@ export function ScoreDistributionChart({ id, series, title }: { id: string; seri
   const tallest = Math.max(0.01, ...series.flatMap((s) => s.distribution ? s.distribution.histogram.map((_, b) => share(s, b)) : []));
   const description = series
     .map((s) => s.distribution
-      ? `${s.label}: median ${Math.round(s.distribution.median)}, middle half ${Math.round(s.distribution.q1)} to ${Math.round(s.distribution.q3)}, range ${Math.round(s.distribution.min)} to ${Math.round(s.distribution.max)}, ${formatCount(total(s.distribution))} sessions`
+      ? `${s.label}: median ${Math.round(s.distribution.median)}, middle half ${Math.round(s.distribution.q1)} to ${Math.round(s.distribution.q3)}, range ${Math.round(s.distribution.min)} to ${Math.round(s.distribution.max)}, ${formatCountOf(total(s.distribution), 'session')}`
       : `${s.label}: no scored sessions`)
     .join('. ');
 
@@ -49,12 +49,12 @@ export function ScoreDistributionChart({ id, series, title }: { id: string; seri
           return (
             <g key={s.label} data-testid="distribution-row">
               <text x={0} y={top + 18} class="chart__series-label">{s.label}</text>
-              <text x={0} y={top + 34} class="chart__series-note">{d ? `${formatCount(total(d))} sessions` : 'no scored sessions'}</text>
+              <text x={0} y={top + 34} class="chart__series-note">{d ? formatCountOf(total(d), 'session') : 'no scored sessions'}</text>
               {d && d.histogram.map((count, bin) => {
                 const h = (share(s, bin) / tallest) * HIST_HEIGHT;
                 return count > 0 ? (
                   <rect key={bin} x={x(bin * 10) + 1} y={base - h} width={binWidth - 2} height={h} fill={seriesFill(id, row)} stroke={SERIES_STYLES[row].ink} stroke-width="0.8">
-                    <title>{`${s.label}: ${formatCount(count)} sessions scored ${bin * 10}–${bin === 9 ? 100 : bin * 10 + 9}`}</title>
+                    <title>{`${s.label}: ${formatCountOf(count, 'session')} scored ${bin * 10}–${bin === 9 ? 100 : bin * 10 + 9}`}</title>
                   </rect>
                 ) : null;
               })}

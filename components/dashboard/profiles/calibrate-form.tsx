@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { RecordedSite } from '@/lib/benchmark';
 import { METRIC_IDS, METRICS, type Calibration, type Profile } from '@/lib/score';
-import { formatMetricValue } from '../format-figures';
+import { formatCountOf, formatMetricValue } from '../format-figures';
 import { slugFromName, uniqueId } from './profile-draft';
 
 export function CalibrateForm({ sites, profiles, onCalibrate, onClose }: {
@@ -58,7 +58,7 @@ export function CalibrateForm({ sites, profiles, onCalibrate, onClose }: {
           <label class="field">
             <span class="field__label">Reference brand</span>
             <select value={siteId} onChange={(e) => setSiteId(e.currentTarget.value)}>
-              {sites.map((s) => <option key={s.siteId} value={s.siteId}>{s.siteName} ({s.sessions} sessions)</option>)}
+              {sites.map((s) => <option key={s.siteId} value={s.siteId}>{s.siteName} ({formatCountOf(s.sessions, 'session')})</option>)}
             </select>
           </label>
           <label class="field">
@@ -88,7 +88,7 @@ function CalibrationBasis({ calibration, siteName, onClose }: { calibration: Cal
     <section class="calibration-result" data-testid="calibration-basis" aria-labelledby="basis-title">
       <div class="panel__head">
         <div>
-          <p class="eyebrow">Calibrated from {profile.calibratedFrom?.sessions} sessions on {siteName}</p>
+          <p class="eyebrow">Calibrated from {formatCountOf(profile.calibratedFrom?.sessions ?? 0, 'session')} on {siteName}</p>
           <h2 class="panel__title panel__title--large" id="basis-title">{profile.name}</h2>
         </div>
         <button type="button" class="button button--dark" onClick={() => onClose(profile.id)}>View profile</button>

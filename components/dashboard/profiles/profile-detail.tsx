@@ -3,7 +3,7 @@
 // delete (after a second, explicit confirmation).
 import { useState } from 'preact/hooks';
 import type { Profile } from '@/lib/score';
-import { formatSessionDate } from '@/lib/format';
+import { countNoun, formatSessionDate } from '@/lib/format';
 import { TargetsTable } from './targets-table';
 
 export function ProfileDetail({ profile, siteName, isScoring, busy, onSelect, onEdit, onCopy, onExport, onDelete }: {
@@ -34,7 +34,7 @@ export function ProfileDetail({ profile, siteName, isScoring, busy, onSelect, on
       {profile.description && <p class="profile-detail__description">{profile.description}</p>}
       {profile.calibratedFrom && (
         <p class="profile-detail__calibrated">
-          Calibrated from <strong>{profile.calibratedFrom.sessions}</strong> sessions on <strong>{siteName(profile.calibratedFrom.siteId)}</strong>, {formatSessionDate(profile.calibratedFrom.at, Date.now())}.
+          Calibrated from <strong>{profile.calibratedFrom.sessions}</strong> {countNoun(profile.calibratedFrom.sessions, 'session')} on <strong>{siteName(profile.calibratedFrom.siteId)}</strong>, {formatSessionDate(profile.calibratedFrom.at, Date.now())}.
         </p>
       )}
       <div class="button-row button-row--left">

@@ -10,7 +10,7 @@ import { useDashboard } from '../dashboard-context';
 import { useAsync } from '../use-async';
 import { askBackground } from '../page-channel';
 import { hrefFor } from '../route';
-import { formatCount } from '../format-figures';
+import { formatCountOf } from '../format-figures';
 import { ProfileList } from './profile-list';
 import { ProfileDetail } from './profile-detail';
 import { ProfileEditor } from './profile-editor';
@@ -68,7 +68,7 @@ export function ProfilesScreen({ id }: { id: string | null }) {
   const select = (profile: Profile) => run(async () => {
     const { rescored } = await askBackground<{ rescored: number }>({ kind: 'select-profile', id: profile.id });
     await refreshSettings();
-    tell(`Now scoring with “${profile.name}”: ${formatCount(rescored)} session${rescored === 1 ? '' : 's'} rescored.`);
+    tell(`Now scoring with “${profile.name}”: ${formatCountOf(rescored, 'session')} rescored.`);
   });
 
   const remove = (profile: Profile) => run(async () => {
@@ -82,7 +82,7 @@ export function ProfilesScreen({ id }: { id: string | null }) {
   const calibrate = async (request: { siteId: string; id: string; name: string; baseId: string }) => {
     const calibration = await askBackground<Calibration>({ kind: 'calibrate-profile', ...request });
     profiles.reload();
-    announce(`Calibrated “${calibration.profile.name}” from ${calibration.profile.calibratedFrom?.sessions ?? 0} sessions.`);
+    announce(`Calibrated “${calibration.profile.name}” from ${formatCountOf(calibration.profile.calibratedFrom?.sessions ?? 0, 'session')}.`);
     return calibration;
   };
 

@@ -2,7 +2,7 @@
 // was and the detail that matters ("“loafers” — no results", "Rage click").
 // Pure; search terms stored as salted hashes are never shown as if they were text.
 import type { FRICTION_SIGNALS, StoredEvent } from '@/lib/events';
-import { pageTypeLabel, pathOf } from '@/lib/format';
+import { countLabel, pageTypeLabel, pathOf } from '@/lib/format';
 import { formatSeconds } from '../format-figures';
 
 export type EventTone = 'page' | 'milestone' | 'friction' | 'vital' | 'rating';
@@ -67,7 +67,7 @@ export function describeEvent(event: StoredEvent): DescribedEvent {
     case 'page_view':
       return { kind: pageTypeLabel(event.pageType), detail: event.title.trim() || pathOf(event.url), tone: 'page' };
     case 'search': {
-      const outcome = event.zeroResults ? 'no results' : event.resultCount === null ? 'results shown' : `${event.resultCount} results`;
+      const outcome = event.zeroResults ? 'no results' : event.resultCount === null ? 'results shown' : countLabel(event.resultCount, 'result');
       return { kind: 'Search', detail: `${searchTerm(event.query)} — ${outcome}`, tone: event.zeroResults ? 'friction' : 'milestone' };
     }
     case 'product_view': {
@@ -79,7 +79,7 @@ export function describeEvent(event: StoredEvent): DescribedEvent {
     case 'bag_add':
       return { kind: 'Added to bag', detail: event.productId ? `Product ${event.productId}` : 'A product', tone: 'milestone' };
     case 'checkout_step':
-      return { kind: `Checkout · ${CHECKOUT_STEP_LABELS[event.step] ?? event.step}`, detail: `${event.fieldCount} visible form field${event.fieldCount === 1 ? '' : 's'}`, tone: 'milestone' };
+      return { kind: `Checkout · ${CHECKOUT_STEP_LABELS[event.step] ?? event.step}`, detail: countLabel(event.fieldCount, 'visible form field'), tone: 'milestone' };
     case 'order_complete':
       return { kind: 'Order placed', detail: 'The purchase went through', tone: 'milestone' };
     case 'friction':

@@ -1,12 +1,13 @@
 // Every event of a session in time order — pages, searches, products,
 // checkout steps, friction, vitals, the rating — as an ordered list with the
 // time since the start. Friction is marked in words as well as in colour.
+// Events of the same millisecond read page first, friction last (compareEventsInTime).
 import type { StoredEvent } from '@/lib/events';
-import { formatClockTime, formatOffset, pathOf } from '@/lib/format';
+import { compareEventsInTime, formatClockTime, formatOffset, pathOf } from '@/lib/format';
 import { describeEvent } from './describe-event';
 
 export function EventTimeline({ events, startedAt }: { events: StoredEvent[]; startedAt: number }) {
-  const ordered = [...events].sort((a, b) => a.t - b.t);
+  const ordered = [...events].sort(compareEventsInTime);
   if (ordered.length === 0) return <p class="muted">This session’s events were not kept.</p>;
   return (
     <ol class="event-timeline" data-testid="event-timeline" aria-label="Everything that happened, oldest first">

@@ -1,7 +1,7 @@
 // The session at a glance beside its score: when each milestone came, what
 // the shopper did, and their own effort rating (kept apart from the score).
 import type { Session } from '@/lib/journey/session';
-import { formatOffset } from '@/lib/format';
+import { countLabel, formatOffset } from '@/lib/format';
 import { formatCount } from '../format-figures';
 
 const MILESTONES: Array<{ key: keyof Session; label: string }> = [
@@ -34,7 +34,7 @@ export function CountList({ session }: { session: Session }) {
     ['Pages', formatCount(c.pages)],
     ['Searches', c.searches ? `${c.searches} (${c.zeroResultSearches} with no results)` : '0'],
     ['Products viewed', formatCount(c.products)],
-    ['Checkout', session.checkout.steps.length ? `${session.checkout.steps.length} steps, ${session.checkout.fields} fields` : 'not reached'],
+    ['Checkout', session.checkout.steps.length ? `${countLabel(session.checkout.steps.length, 'step')}, ${countLabel(session.checkout.fields, 'field')}` : 'not reached'],
     ['Friction events', formatCount(session.frictionTotal)],
   ];
   return (

@@ -4,7 +4,7 @@
 import { getProfile, sessionById, sessionEvents } from '@/lib/store';
 import { scoreBreakdown } from '@/lib/benchmark';
 import { REFERENCE_STANDARD } from '@/lib/score';
-import { formatDurationWords, formatSessionDate } from '@/lib/format';
+import { countLabel, formatDurationWords, formatSessionDate } from '@/lib/format';
 import { useDashboard } from '../dashboard-context';
 import { useAsync } from '../use-async';
 import { GradeBadge } from '../grade-badge';
@@ -53,7 +53,7 @@ export function SessionScreen({ id, now = Date.now() }: { id: string; now?: numb
           <p class="session-head__meta">
             <time dateTime={new Date(session.startedAt).toISOString()}>{formatSessionDate(session.startedAt, now)}</time>
             <span>{formatDurationWords(session.durationMs)}</span>
-            <span>{session.counts.pages} pages</span>
+            <span>{countLabel(session.counts.pages, 'page')}</span>
             {session.study && <span>Study {session.study.studyId} · participant {session.study.participantId}{session.study.taskId ? ` · task ${session.study.taskId}` : ''}</span>}
           </p>
         </div>
@@ -101,7 +101,7 @@ export function SessionScreen({ id, now = Date.now() }: { id: string; now?: numb
       </section>
 
       <section class="panel" aria-labelledby="timeline-title">
-        <h2 class="panel__title" id="timeline-title">Timeline <span class="panel__count">{events.length} events</span></h2>
+        <h2 class="panel__title" id="timeline-title">Timeline <span class="panel__count">{countLabel(events.length, 'event')}</span></h2>
         <EventTimeline events={events} startedAt={session.startedAt} />
       </section>
     </article>

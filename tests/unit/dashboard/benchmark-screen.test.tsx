@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BenchmarkScreen } from '@/components/dashboard/benchmark/benchmark-screen';
+import { BenchmarkTable } from '@/components/dashboard/benchmark/benchmark-table';
 import { benchmarkRows } from '@/lib/benchmark';
 import { copyProfile, REFERENCE_STANDARD } from '@/lib/score';
 import { saveProfile } from '@/lib/store';
-import { syntheticSessions, type SiteCharacter } from '../benchmark/synthetic-sessions';
+import { syntheticSession, syntheticSessions, type SiteCharacter } from '../benchmark/synthetic-sessions';
 import { renderInDashboard, seed } from './dashboard-harness';
 
 afterEach(cleanup);
@@ -106,6 +107,26 @@ describe('the benchmark', () => {
     await waitFor(() => expect(screen.getAllByTestId('benchmark-row')).toHaveLength(5));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Compare Celine' }));
     await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Compare Loewe' }) as HTMLInputElement).disabled).toBe(true));
+  });
+
+  it('writes an LCP just over its target in milliseconds, a one-session brand in the singular, and a sub-millisecond miss as on target', () => {
+    // The Reference standard's LCP target is 2.5 s: one page load 36 ms slower, one 0.3 ms slower.
+    const rows = benchmarkRows([
+      syntheticSession({ siteId: 'celine', siteName: 'Celine', startedAt: 1, lcp: [2536] }),
+      syntheticSession({ siteId: 'loewe', siteName: 'Loewe', startedAt: 1, lcp: [2500.3] }),
+    ], REFERENCE_STANDARD);
+    render(<BenchmarkTable rows={rows} compared={[]} onToggleCompare={() => {}} profileName="Reference standard" />);
+    const row = (name: string) => screen.getAllByTestId('benchmark-row').find((r) => r.textContent!.includes(name))!;
+    expect(row('Celine').querySelector('.benchmark-table__sessions')!.textContent).toBe('1 session');
+    expect(within(row('Celine')).getByTestId('cell-lcp').querySelector('.gap')!.textContent).toBe('+36 ms over');
+    expect(within(row('Celine')).getByTestId('cell-lcp').querySelector('.fig__ci')!.getAttribute('title')).toBe('95% interval, from 1 page load');
+    expect(within(row('Loewe')).getByTestId('cell-lcp').querySelector('.gap')!.textContent).toBe('✓ on target');
+  });
+
+  it('names the compare column for screen readers without a visible word', () => {
+    render(<BenchmarkTable rows={benchmarkRows(sessions(), REFERENCE_STANDARD)} compared={[]} onToggleCompare={() => {}} profileName="Reference standard" />);
+    const header = screen.getByRole('columnheader', { name: 'Compare' });
+    expect(header.querySelector('.visually-hidden')!.textContent).toBe('Compare');
   });
 
   it('says when there is nothing to benchmark', async () => {

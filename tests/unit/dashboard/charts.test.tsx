@@ -36,6 +36,14 @@ describe('IntervalChart', () => {
     expect(rows[1].textContent).toContain('not measured');
     expect(figure.textContent).toContain('target 20 s');
   });
+
+  it('says what an estimate was counted from, in the singular for one', () => {
+    render(
+      <IntervalChart id="l" title="Page load, p75 LCP" unit="ms" countedAs={['page load', 'page loads']}
+        series={[{ label: 'Celine', estimate: { value: 2100, low: 2100, high: 2100, n: 1, method: 'bootstrap' } }]} />,
+    );
+    expect(screen.getByTestId('interval-chart').querySelector('desc')!.textContent).toContain('Celine: 2.1 s, 95% interval 2.1–2.1 s, from 1 page load.');
+  });
 });
 
 describe('PillarBarsChart', () => {
@@ -63,6 +71,16 @@ describe('ScoreDistributionChart', () => {
     expect(rows[0].textContent).toContain('20 sessions');
     expect(rows[0].querySelectorAll('rect[fill]')).toHaveLength(5); // five non-empty bins
     expect(rows[1].textContent).toContain('no scored sessions');
+  });
+
+  it('a brand with one scored session says “1 session”', () => {
+    render(<ScoreDistributionChart id="one" title="Spread" series={[
+      { label: 'Celine', distribution: { histogram: [0, 0, 0, 0, 0, 0, 0, 1, 0, 0], min: 74, q1: 74, median: 74, q3: 74, max: 74 } },
+    ]} />);
+    const row = screen.getByTestId('distribution-row');
+    expect(row.querySelector('.chart__series-note')!.textContent).toBe('1 session');
+    expect(row.querySelector('rect title')!.textContent).toBe('Celine: 1 session scored 70–79');
+    expect(screen.getByTestId('distribution-chart').querySelector('desc')!.textContent).toContain('range 74 to 74, 1 session.');
   });
 });
 

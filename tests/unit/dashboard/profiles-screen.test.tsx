@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProfilesScreen } from '@/components/dashboard/profiles/profiles-screen';
+import { ProfileDetail } from '@/components/dashboard/profiles/profile-detail';
+import { CalibrateForm } from '@/components/dashboard/profiles/calibrate-form';
 import { copyProfile, REFERENCE_STANDARD, type Profile } from '@/lib/score';
 import { loadSettings } from '@/lib/settings/storage';
 import { saveProfile } from '@/lib/store';
@@ -32,6 +34,23 @@ describe('profiles: list and detail', () => {
     expect(within(targets).getByRole('row', { name: /Page load \(LCP, p75\)/ }).textContent).toMatch(/2\.5 s.*4 s/);
     expect(within(targets).getByRole('row', { name: /Searches that found nothing/ }).textContent).toContain('13%');
     expect(screen.queryByRole('button', { name: /Delete/ })).toBeNull(); // the built-in profile cannot be deleted
+  });
+});
+
+describe('profiles: counts in words', () => {
+  it('a profile calibrated from one session says “1 session”', () => {
+    const calibrated = { ...copyProfile(REFERENCE_STANDARD, 'as-celine', 'As convenient as Celine'), calibratedFrom: { siteId: 'celine', sessions: 1, at: Date.now() } };
+    const noop = () => {};
+    render(<ProfileDetail profile={calibrated} siteName={() => 'Celine'} isScoring={false} busy={false}
+      onSelect={noop} onEdit={noop} onCopy={noop} onExport={noop} onDelete={noop} />);
+    expect(document.querySelector('.profile-detail__calibrated')!.textContent).toMatch(/^Calibrated from 1 session on Celine,/);
+  });
+
+  it('offers a reference brand with one session as “(1 session)”', () => {
+    render(<CalibrateForm sites={[{ siteId: 'celine', siteName: 'Celine', sessions: 1 }, { siteId: 'gucci', siteName: 'Gucci', sessions: 12 }]}
+      profiles={[REFERENCE_STANDARD]} onCalibrate={() => new Promise(() => {})} onClose={() => {}} />);
+    const options = within(screen.getByRole('combobox', { name: 'Reference brand' })).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['Celine (1 session)', 'Gucci (12 sessions)']);
   });
 });
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SessionScreen } from '@/components/dashboard/session/session-screen';
+import { EventTimeline } from '@/components/dashboard/session/event-timeline';
 import { applyEvent, endSession, newSession, type Session } from '@/lib/journey/session';
 import { REFERENCE_STANDARD, withScore } from '@/lib/score';
 import type { StoredEvent } from '@/lib/events';
@@ -90,6 +91,31 @@ describe('the session view', () => {
     expect(rating.textContent).toContain('3');
     expect(rating.textContent).toContain('Single Ease Question: 4 / 7');
     expect(rating.textContent).toContain('Search found nothing for loafers.');
+  });
+
+  it('a one-page session says “1 page” and “1 event”', async () => {
+    const visitId = id();
+    const home = { id: id(), visitId, sessionId: 'brief-1', tabId: 4, siteId: 'gucci', t: T0, type: 'page_view', pageType: 'home', url: `${ORIGIN}/uk/en_gb/`, nav: 'load', title: 'GUCCI® UK Official Site', loadMs: 2100 } as StoredEvent;
+    const session = withScore(endSession(applyEvent(newSession('brief-1', 'gucci', 'Gucci', T0), home), 'idle', T0 + 30_000), REFERENCE_STANDARD);
+    await renderInDashboard(<SessionScreen id="brief-1" />, await seed([session], [home]));
+    await screen.findByTestId('session-site');
+    expect(document.querySelector('.session-head__meta')!.textContent).toContain('1 page');
+    expect(document.querySelector('.session-head__meta')!.textContent).not.toContain('1 pages');
+    expect(document.querySelector('#timeline-title .panel__count')!.textContent).toBe('1 event');
+  });
+
+  it('at the same millisecond shows the page, then the search, then its “no results” friction', () => {
+    const visitId = id();
+    const at = { visitId, sessionId: 'gucci-2', tabId: 4, siteId: 'gucci', t: T0 + 5000, pageType: 'search', url: `${ORIGIN}/uk/en_gb/search?q=loafers` };
+    // Stored order (by random id) can put the friction before what it qualifies.
+    const events = [
+      { ...at, id: id(), type: 'friction', signal: 'zero_results', detail: { query: 'loafers' } },
+      { ...at, id: id(), type: 'search', query: 'loafers', resultCount: 0, zeroResults: true },
+      { ...at, id: id(), type: 'page_view', nav: 'load', title: 'Search results', loadMs: 800 },
+    ] as StoredEvent[];
+    render(<EventTimeline events={events} startedAt={T0} />);
+    const details = screen.getAllByTestId('timeline-event').map((item) => item.querySelector('.event__detail')!.textContent);
+    expect(details).toEqual(['Search results', '“loafers” — no results', 'query: loafers']);
   });
 
   it('says so when the session does not exist', async () => {

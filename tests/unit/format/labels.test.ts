@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPES } from '@/lib/sites/types';
-import { countLabel } from '@/lib/format/count';
+import { countLabel, countNoun } from '@/lib/format/count';
 import { formatLoadTime, navigationNote } from '@/lib/format/navigation';
 import { pageTypeLabel } from '@/lib/format/page-type';
 import { pathOf } from '@/lib/format/url';
@@ -58,5 +58,11 @@ describe('countLabel', () => {
     expect(countLabel(1, 'page')).toBe('1 page');
     expect(countLabel(0, 'page')).toBe('0 pages');
     expect(countLabel(7, 'search', 'searches')).toBe('7 searches');
+  });
+
+  it('gives the noun alone for a count written apart from it', () => {
+    expect(countNoun(1, 'session')).toBe('session');
+    expect(countNoun(0, 'session')).toBe('sessions');
+    expect(countNoun(2, 'search', 'searches')).toBe('searches');
   });
 });
