@@ -7,6 +7,7 @@
 import type { StoredEvent } from '../events';
 import { frictionMarker } from './friction';
 import { searchPhrase } from './search-query';
+import { compareEventsInTime } from './event-order';
 
 type Of<T extends StoredEvent['type']> = Extract<StoredEvent, { type: T }>;
 export type StoredPageView = Of<'page_view'>;
@@ -85,7 +86,7 @@ function markerFor(event: StoredEvent, context: MarkerContext): { text: string; 
 
 /** Page views and markers in time order; at the same instant a page comes before what happened on it. */
 export function timelineEntries(events: readonly StoredEvent[]): TimelineEntry[] {
-  const sorted = [...events].sort((a, b) => a.t - b.t || Number(b.type === 'page_view') - Number(a.type === 'page_view'));
+  const sorted = [...events].sort(compareEventsInTime);
 
   const foldable = new Map<string, ReadonlyArray<string>>();
   const productNames = new Map<string, string>();
