@@ -1,12 +1,14 @@
 // Journey detection in Chromium: the built MV3 extension follows a shopper
 // from the home page through a zero-result search, a refined search, a
 // listing, a product, the bag and every checkout step to the order, on the
-// Net-a-Porter SPA fixture and the Saint Laurent (SFCC, French) fixture.
-import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+// Net-a-Porter SPA fixture, the Saint Laurent (SFCC, French) fixture and the
+// Browns (Shopify) fixture — one browser, one fixture server for all three.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, readPopup, type ChromiumSession } from '../support/chromium';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { NAP_JOURNEY } from '../support/journeys/nap';
 import { SAINT_LAURENT_JOURNEY } from '../support/journeys/saint-laurent';
+import { BROWNS_JOURNEY } from '../support/journeys/browns';
 import { describeJourney, type JourneyHarness } from '../support/journeys/suite';
 import { playwrightJourneyTab } from '../support/journeys/tab';
 import { CHROME_BUILD_DIR, requireBuild } from '../support/paths';
@@ -14,11 +16,17 @@ import { CHROME_BUILD_DIR, requireBuild } from '../support/paths';
 describe('chromium: journey detection', () => {
   let server: FixtureServer | undefined;
   let browser: ChromiumSession | undefined;
+  const journeys = [NAP_JOURNEY, SAINT_LAURENT_JOURNEY, BROWNS_JOURNEY];
+  /** Every http(s) request a shop page made, to prove the fixtures stay on their own hosts. */
+  const requested: string[] = [];
 
   beforeAll(async () => {
     requireBuild(CHROME_BUILD_DIR, 'npx wxt build');
-    server = await startFixtureServer({ shops: [NAP_JOURNEY.siteId, SAINT_LAURENT_JOURNEY.siteId] });
+    server = await startFixtureServer({ shops: journeys.map((j) => j.siteId) });
     browser = await launchChromium({ extensionDir: CHROME_BUILD_DIR, fixturePort: server.port, hosts: server.hosts });
+    browser.context.on('request', (request) => {
+      if (/^https?:/.test(request.url())) requested.push(request.url());
+    });
   });
 
   afterEach(async (ctx) => {
@@ -44,6 +52,11 @@ describe('chromium: journey detection', () => {
     },
   });
 
-  describeJourney(NAP_JOURNEY, harness);
-  describeJourney(SAINT_LAURENT_JOURNEY, harness);
+  for (const journey of journeys) describeJourney(journey, harness);
+
+  it('the fixture shops made no request off their own hosts', (ctx) => {
+    if (requested.length === 0) ctx.skip();
+    const origins = new Set(journeys.map((j) => j.origin));
+    expect(requested.filter((url) => !origins.has(new URL(url).origin))).toEqual([]);
+  });
 });
