@@ -10,7 +10,7 @@ import { estimateMedian, estimateQuantile, type Estimate } from './quantile-esti
 import { meanInterval, wilsonInterval, type MeanEstimate, type ShareEstimate } from './rate-estimates';
 import { sessionFacts, type SessionFacts } from './session-facts';
 import { gapToTarget, type TargetGap } from './targets';
-import { quantileOfSorted, sortNumbers } from './stats';
+import { quantileOfSorted, sortNumbers } from '../stats';
 
 export interface Figure<E> {
   estimate: E | null;

@@ -7,7 +7,7 @@
 // Beta(k, n − k + 1) (the next one follows from it). So each resample's
 // quantile is drawn directly — the same distribution as drawing n values and
 // sorting them, at O(1) per resample instead of O(n).
-import { quantileRanks } from './stats';
+import { quantileRanks } from '../stats';
 import { DEFAULT_SEED, seededRandom } from './seeded-random';
 import { betaDraw } from './random-variates';
 

@@ -1,7 +1,7 @@
 // Benchmarking's public face: statistics with honest intervals, one row of
 // figures per site against a profile, a session's score line by line, and the
 // read-only queries the dashboard pages through.
-export { median, p75, mean, quantile, quantileOfSorted, sortNumbers } from './stats';
+export { median, p75, mean, quantile, quantileOfSorted, sortNumbers } from '../stats';
 export { seededRandom, DEFAULT_SEED } from './seeded-random';
 export { bootstrapQuantileInterval, BOOTSTRAP_RESAMPLES, type IntervalOptions } from './bootstrap-interval';
 export { orderStatisticInterval, orderStatisticRanks } from './order-statistic-interval';

@@ -4,7 +4,7 @@
 // order statistic costs O(n) where the bootstrap costs B·n (10⁸ at 100k).
 import { bootstrapQuantileInterval, type IntervalOptions } from './bootstrap-interval';
 import { orderStatisticInterval } from './order-statistic-interval';
-import { quantileOfSorted, sortNumbers } from './stats';
+import { quantileOfSorted, sortNumbers } from '../stats';
 
 /** Largest sample that gets a bootstrap interval. */
 export const BOOTSTRAP_MAX_N = 1000;

@@ -3,6 +3,7 @@
 // the store applies them inside a transaction.
 import type { FRICTION_SIGNALS, Rating, StoredEvent, VITAL_NAMES } from '../events';
 import type { SessionScore } from '../score/score-session';
+import { p75 } from '../stats';
 
 /** 30 minutes without events ends a session, as in Clarity, PostHog and Google Analytics (REFERENCES.md "Sessions"). */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -100,11 +101,6 @@ export function endSession(session: Session, reason: EndReason, now: number): Se
 
 const earliest = (current: number | null, t: number) => (current === null ? t : Math.min(current, t));
 
-function percentile75(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.75 * sorted.length) - 1)];
-}
-
 /** The session's running aggregates after one more event (DESIGN §3: updated per event). */
 export function applyEvent(session: Session, event: StoredEvent): Session {
   if (event.type === 'rating') {
@@ -165,7 +161,7 @@ export function applyEvent(session: Session, event: StoredEvent): Session {
       break;
     case 'vital': {
       const samples = [...(session.vitals[event.name]?.samples ?? []), event.value].slice(-MAX_VITAL_SAMPLES);
-      next.vitals = { ...session.vitals, [event.name]: { samples, p75: percentile75(samples) } };
+      next.vitals = { ...session.vitals, [event.name]: { samples, p75: p75(samples)! } };
       break;
     }
   }

@@ -6,17 +6,11 @@
 // A metric whose median is 0 (no rage clicks at all) keeps the base target:
 // zero cannot set a scale. Weights are kept from the base profile.
 import { METRIC_IDS, METRICS, sessionMetrics } from './metrics';
+import { median } from '../stats';
 import type { Profile } from './profile';
 import type { Session } from '../journey/session';
 
 const COUNT_POOR_PER_MEDIAN = Math.log(0.5) / Math.log(0.9);
-
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 export interface Calibration {
   profile: Profile;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resampledQuantile } from '@/lib/benchmark/bootstrap-interval';
-import { quantileRanks } from '@/lib/benchmark/stats';
+import { quantileRanks } from '@/lib/stats';
 import {
   bootstrapQuantileInterval,
   estimateMedian,

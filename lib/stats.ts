@@ -1,6 +1,7 @@
-// Descriptive statistics for benchmarks: median, nearest-rank percentiles and
-// means over plain numbers. Pure and allocation-light (typed-array sorts), so
-// 100k sessions summarise in milliseconds. Empty input gives null, never NaN.
+// Descriptive statistics, one copy shared by the session summary, calibration
+// and the benchmark: median, nearest-rank percentiles and means over plain
+// numbers. Pure and allocation-light (typed-array sorts), so 100k sessions
+// summarise in milliseconds. Empty input gives null, never NaN.
 
 /** A sorted copy as a Float64Array: numeric order without a comparator. */
 export function sortNumbers(values: ArrayLike<number>): Float64Array {
