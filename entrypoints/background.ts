@@ -2,6 +2,7 @@
 // synchronously (the MV3 worker may have been woken by one of these events);
 // handlers await the database, never a global that a restart would lose.
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { routeMessage, type MessageSender } from '@/lib/background/route-message';
 import { createRouterContext } from '@/lib/background/router-context';
 import { scoringProfile } from '@/lib/background/scoring-profile';
@@ -10,7 +11,13 @@ import { syncCustomContentScript, trackGrantedOrigins, untrackRemovedOrigins } f
 import { browserTrackingApi } from '@/lib/background/tracking-api';
 
 export default defineBackground(() => {
-  const ctx = createRouterContext(browser.runtime);
+  // Recorder kits run in the asking frame (scripting works in Chrome MV3 and Firefox MV2).
+  // KIT_FILES are relative to the extension root, as `files` wants; WXT's generated
+  // PublicPath spells them with a leading slash, hence the cast.
+  const injectKit = async (tabId: number, frameId: number, file: string) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file as ScriptPublicPath] });
+  };
+  const ctx = createRouterContext(browser.runtime, injectKit);
   const tracking = browserTrackingApi();
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender as MessageSender, ctx));

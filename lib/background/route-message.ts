@@ -1,20 +1,35 @@
 // The background's single entry for runtime messages. It decides trust from the
-// sender (uBlock Origin's rule: privilege is a property of who sent it), checks
-// size and shape with zod, and refuses anything else with a reason that is
-// counted in IndexedDB. Nothing is written unless the whole message is valid.
-import { MAX_MESSAGE_BYTES, recordMessageSchema, type PageReply, type RecordReply } from '../messages';
+// sender (uBlock Origin's rule: privilege is a property of who sent it): a tab's
+// content script may only record, have its page classified and load a recorder
+// kit; everything else must come from an extension page. It checks size and
+// shape with zod, and refuses anything else with a reason that is counted in
+// IndexedDB. Nothing is written unless the whole message is valid.
+import {
+  MAX_MESSAGE_BYTES,
+  recordMessageSchema,
+  type ClassifyPageReply,
+  type LoadKitReply,
+  type PageReply,
+  type RecordReply,
+} from '../messages';
 import { countRefusal, writeBatch, type VitrineDb } from '../store';
 import { applyQueryCapture } from '../privacy/query-capture';
 import { answerPage } from './page-requests';
 import { scoringProfile } from './scoring-profile';
 import { describeIssues, Refusal } from './refusal';
+import { originOf, senderSite, senderTabId } from './content-sender';
+import { classifyPage } from './classify-page';
+import { loadKit } from './recorder-kits';
 import type { Settings } from '../settings/schema';
+import type { UrlClassification } from '../sites/types';
 
 /** The parts of `runtime.MessageSender` the router trusts, as the browser fills them in. */
 export interface MessageSender {
   id?: string;
   url?: string;
   tab?: { id?: number; incognito?: boolean };
+  /** The sending frame within the tab (0 = top frame). */
+  frameId?: number;
 }
 
 export interface RouterContext {
@@ -31,27 +46,22 @@ export interface RouterContext {
   querySalt: () => Promise<string>;
   /** A search term carried in a URL's path, if the site puts it there. */
   pathSearchTerm: (url: string) => string | undefined;
+  /** A page URL read with its tracked site's rules (registry or custom platform); null when untracked. */
+  classifyTrackedUrl: (url: string) => Promise<UrlClassification | null>;
+  /** Runs an extension script file in one frame of a tab; rejects when the tab or frame is gone. */
+  injectKit: (tabId: number, frameId: number, file: string) => Promise<void>;
 }
 
-export type Reply = RecordReply | PageReply;
+export type Reply = RecordReply | ClassifyPageReply | LoadKitReply | PageReply;
 
-function originOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
-}
+/** The only kinds a content script may send. */
+const CONTENT_KINDS = new Set<unknown>(['record', 'classify-page', 'load-kit']);
 
 async function recordEvents(message: unknown, sender: MessageSender, ctx: RouterContext): Promise<RecordReply> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || tabId < 0) throw new Refusal('not-from-tab');
-  if (sender.tab?.incognito) throw new Refusal('private-window');
+  const tabId = senderTabId(sender);
   const parsed = recordMessageSchema.safeParse(message);
   if (!parsed.success) throw new Refusal('invalid', describeIssues(parsed.error));
-  const senderOrigin = originOf(sender.url);
-  const site = sender.url ? await ctx.siteForUrl(sender.url) : null;
-  if (!senderOrigin || !site) throw new Refusal('untracked-site', senderOrigin ?? 'no sender url');
+  const { origin: senderOrigin, site } = await senderSite(sender, ctx);
   for (const event of parsed.data.events) {
     if (originOf(event.url) !== senderOrigin) throw new Refusal('url-mismatch', `${event.url} is not on ${senderOrigin}`);
   }
@@ -84,8 +94,10 @@ export async function routeMessage(message: unknown, sender: MessageSender, ctx:
     if (sizeOf(message) > MAX_MESSAGE_BYTES) throw new Refusal('oversized');
     const kind = (message as { kind?: unknown } | null)?.kind;
     const fromExtensionPage = !!sender.url?.startsWith(ctx.extensionUrl);
-    if (kind === 'record') {
+    if (CONTENT_KINDS.has(kind)) {
       if (fromExtensionPage) throw new Refusal('not-from-tab');
+      if (kind === 'classify-page') return await classifyPage(message, sender, ctx);
+      if (kind === 'load-kit') return await loadKit(message, sender, ctx);
       return await recordEvents(message, sender, ctx);
     }
     if (!fromExtensionPage) throw new Refusal('privileged-from-content', String(kind));

@@ -4,15 +4,26 @@ import { createRouterContext } from '@/lib/background/router-context';
 import { refusalLog, writeBatch } from '@/lib/store';
 import { loadSettings } from '@/lib/settings/storage';
 import { hashQuery } from '@/lib/privacy/query-capture';
-import { MAX_MESSAGE_BYTES } from '@/lib/messages';
+import { MAX_MESSAGE_BYTES, type PageFacts } from '@/lib/messages';
+import { newCustomSite, saveCustomSites } from '@/lib/sites/custom-sites';
 import { NAP, pageView, searchEvent, T0 } from '../helpers';
 
 const EXTENSION_ID = 'vitrine-test-id';
 const EXTENSION_URL = 'chrome-extension://vitrine-test-id/';
 
+/** Kit injections the fake `injectKit` saw; a tab id in `closedTabs` makes injection fail. */
+const injected: Array<{ tabId: number; frameId: number; file: string }> = [];
+const closedTabs = new Set<number>();
+async function fakeInjectKit(tabId: number, frameId: number, file: string): Promise<void> {
+  if (closedTabs.has(tabId)) throw new Error(`No tab with id: ${tabId}`);
+  injected.push({ tabId, frameId, file });
+}
+
 function context(): RouterContext {
   const runtime = { id: EXTENSION_ID, getURL: (path: string) => new URL(path, EXTENSION_URL).href };
-  return { ...createRouterContext(runtime), now: () => T0 };
+  injected.length = 0;
+  closedTabs.clear();
+  return { ...createRouterContext(runtime, fakeInjectKit), now: () => T0 };
 }
 
 const fromShopTab: MessageSender = { id: EXTENSION_ID, url: 'https://www.net-a-porter.com/en-gb/shop/bags', tab: { id: 7, incognito: false } };
@@ -190,5 +201,75 @@ describe('ratings and profiles from extension pages', () => {
     await expectRefused({ kind: 'calibrate-profile', siteId: 'gucci', id: 'as-gucci', name: 'Gucci' }, fromPopup, 'no-sessions');
     await expectRefused({ kind: 'delete-profile', id: 'reference-standard' }, fromPopup, 'no-such-profile');
     await expectRefused({ kind: 'update-settings', patch: { scoreProfileId: 'x' } }, fromPopup, 'invalid');
+  });
+});
+
+describe('classifying a page for a content script', () => {
+  const facts = (over: Partial<PageFacts> = {}): PageFacts => ({ httpStatus: 200, title: 'NET-A-PORTER', h1: '', types: [], ...over });
+  const classify = (url: string, pageFacts = facts()) => ({ kind: 'classify-page', url, facts: pageFacts });
+
+  it('reads a registry site\'s URL with its own rules', async () => {
+    const url = 'https://www.net-a-porter.com/en-gb/shop/search?keywords=bag';
+    const reply = await routeMessage(classify(url), { ...fromShopTab, url }, context());
+    expect(reply).toEqual({ ok: true, page: { siteId: 'net-a-porter', pageType: 'search', searchQuery: 'bag' } });
+  });
+
+  it('reads a user-added site\'s URL with its stored platform\'s rules', async () => {
+    await saveCustomSites([newCustomSite('shop.maison-test.com', 'sfcc', T0)]);
+    const url = 'https://shop.maison-test.com/us/en/luggage/cabin/97353004.html';
+    const fromCustomTab = { ...fromShopTab, url: 'https://shop.maison-test.com/us/en/luggage.html' };
+    const reply = await routeMessage(classify(url), fromCustomTab, context());
+    expect(reply).toEqual({ ok: true, page: { siteId: null, pageType: 'product' } });
+  });
+
+  it('refines the URL\'s answer with the page\'s facts, keeping what the URL said', async () => {
+    const ctx = context();
+    const url = 'https://www.net-a-porter.com/en-gb/shop/search?keywords=bag';
+    expect(await routeMessage(classify(url, facts({ httpStatus: 404 })), fromShopTab, ctx)).toEqual({
+      ok: true, page: { siteId: 'net-a-porter', pageType: 'error', searchQuery: 'bag' },
+    });
+  });
+
+  it('classifies even while recording is paused', async () => {
+    const ctx = context();
+    await routeMessage({ kind: 'update-settings', patch: { paused: true } }, fromPopup, ctx);
+    expect(await routeMessage(classify(fromShopTab.url!), fromShopTab, ctx)).toMatchObject({ ok: true });
+  });
+
+  it('refuses untracked pages, other origins, bad facts, private windows and extension pages', async () => {
+    await expectRefused(classify('https://shop.example.com/'), { ...fromShopTab, url: 'https://shop.example.com/' }, 'untracked-site');
+    await expectRefused(classify('https://www.gucci.com/uk/en_gb/'), fromShopTab, 'url-mismatch');
+    await expectRefused(classify(fromShopTab.url!, facts({ types: Array.from({ length: 51 }, () => 'Product') })), fromShopTab, 'invalid');
+    await expectRefused({ ...classify(fromShopTab.url!), extra: 1 }, fromShopTab, 'invalid');
+    await expectRefused(classify(fromShopTab.url!), { ...fromShopTab, tab: { id: 7, incognito: true } }, 'private-window');
+    await expectRefused(classify(fromShopTab.url!), fromPopup, 'not-from-tab');
+  });
+});
+
+describe('loading a recorder kit for a content script', () => {
+  it('injects the kit\'s file into the frame that asked', async () => {
+    const ctx = context();
+    expect(await routeMessage({ kind: 'load-kit', kit: 'journey' }, { ...fromShopTab, frameId: 3 }, ctx)).toEqual({ ok: true });
+    expect(await routeMessage({ kind: 'load-kit', kit: 'friction' }, fromShopTab, ctx)).toEqual({ ok: true });
+    expect(injected).toEqual([
+      { tabId: 7, frameId: 3, file: 'journey-kit.js' },
+      { tabId: 7, frameId: 0, file: 'friction-kit.js' },
+    ]);
+  });
+
+  it('refuses unknown kits, untracked pages and extension pages without injecting', async () => {
+    await expectRefused({ kind: 'load-kit', kit: 'keylogger' }, fromShopTab, 'invalid');
+    await expectRefused({ kind: 'load-kit', kit: 'journey' }, { ...fromShopTab, url: 'https://shop.example.com/' }, 'untracked-site');
+    await expectRefused({ kind: 'load-kit', kit: 'journey' }, fromPopup, 'not-from-tab');
+    expect(injected).toEqual([]);
+  });
+
+  it('refuses, with the browser\'s reason, when the tab is gone', async () => {
+    const ctx = context();
+    closedTabs.add(7);
+    const db = await ctx.db();
+    const reply = await routeMessage({ kind: 'load-kit', kit: 'journey' }, fromShopTab, ctx);
+    expect(reply).toEqual({ ok: false, reason: 'kit-injection-failed: Error: No tab with id: 7', retryable: false });
+    expect((await refusalLog(db)).byReason['kit-injection-failed']).toBe(1);
   });
 });
