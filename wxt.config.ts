@@ -1,13 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { hostMatchPatterns } from './lib/sites/match-patterns';
-import { contentScriptWithoutPolyfill } from './lib/build/content-without-polyfill';
+import { CONTENT_SCRIPT_FILE, hostMatchPatterns } from './lib/sites/match-patterns';
+import { recorderBuild } from './lib/build/recorder-build';
 
 // One source for the manifest of every browser. Host permissions are exactly
 // the site registry's hosts; Firefox builds are MV2, Chrome/Edge MV3 (DESIGN §1).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), contentScriptWithoutPolyfill()] }),
+  hooks: {
+    // The recorder's manifest entry (entrypoints/content.ts explains why it is written here).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: hostMatchPatterns(), js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }];
+    },
+  },
+  vite: () => ({ plugins: [preact(), recorderBuild()], build: { sourcemap: !!process.env.VITRINE_SOURCEMAP } }),
   manifest: ({ browser }) => ({
     name: 'Vitrine — luxury shopping convenience',
     short_name: 'Vitrine',

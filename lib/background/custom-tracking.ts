@@ -8,11 +8,12 @@ import { hostOfPattern, newCustomSite, type CustomSite } from '../sites/custom-s
 import type { Platform } from '../sites/types';
 
 export const CUSTOM_SCRIPT_ID = 'vitrine-custom-sites';
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export { CONTENT_SCRIPT_FILE } from '../sites/match-patterns';
+import { CONTENT_SCRIPT_FILE } from '../sites/match-patterns';
 
 export interface TrackingApi {
   scripting: {
-    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string; matches?: string[] }>>;
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string; matches?: string[]; js?: string[] }>>;
     registerContentScripts(scripts: Array<{ id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions?: boolean }>): Promise<void>;
     unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
     executeScript(injection: { target: { tabId: number }; files?: string[]; func?: () => unknown }): Promise<Array<{ result?: unknown }>>;
@@ -29,7 +30,8 @@ const patternsOf = (sites: CustomSite[]): string[] => sites.flatMap((site) => si
 export async function syncCustomContentScript(api: TrackingApi, sites: CustomSite[]): Promise<void> {
   const wanted = patternsOf(sites);
   const [current] = await api.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
-  if (current && JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(wanted)) return;
+  const same = current && JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(wanted) && current.js?.join() === CONTENT_SCRIPT_FILE;
+  if (same) return;
   if (current) await api.scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
   if (wanted.length === 0) return;
   await api.scripting.registerContentScripts([

@@ -1,14 +1,13 @@
 // Cheap reads of the page that the URL cannot give: the mini-bag count, what a
 // search page says about its results, the checkout step a single-route checkout
-// shows, the visible form fields, and whether a page is an error or an order
-// confirmation. Each is a few querySelector calls and bounded textContent reads;
-// only countVisibleFields reads layout, once per checkout step.
-import type { CheckoutStep, PageType } from '../sites/types';
-import { ADDED_TO_BAG, NO_RESULTS, NOT_FOUND, ORDER_CONFIRMED, parseResultCount, stepFromText } from './page-texts';
+// shows and the visible form fields. (Whether a page is an error or an order
+// confirmation is the background's call, from page-facts.) Each is a few
+// querySelector calls and bounded textContent reads; only countVisibleFields
+// reads layout, once per checkout step.
+import type { CheckoutStep } from '../sites/types';
+import { ADDED_TO_BAG, NO_RESULTS, parseResultCount, stepFromText } from './page-texts';
+import { textOf } from './page-facts';
 import type { StructuredData } from './structured-data';
-
-const MAX_TEXT = 300;
-const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
 
 const BAG_COUNT = [
   '[data-bag-count]', '[data-cart-count]', '[data-testid*="bag-count" i]', '[data-testid*="cart-count" i]',
@@ -109,19 +108,4 @@ export function countVisibleFields(doc: Document): number {
     if (seen && !field.closest('[hidden], [aria-hidden="true"]')) visible += 1;
   }
   return visible;
-}
-
-/** The page type once the page itself has been read: error pages, confirmations, and what the URL could not tell. */
-export function refinePageType(urlType: PageType, doc: Document, data: StructuredData, httpStatus: number): PageType {
-  const heading = `${doc.title} ${textOf(doc.querySelector('h1'))}`;
-  if (httpStatus >= 400 || NOT_FOUND.test(heading)) return 'error';
-  if ((urlType === 'checkout' || urlType === 'other' || urlType === 'confirmation') && (data.types.has('Order') || ORDER_CONFIRMED.test(textOf(doc.querySelector('h1'))))) {
-    return 'confirmation';
-  }
-  // Markup only fills in where the URL had no answer: an SPA may leave the last
-  // page's JSON-LD behind, and a listing URL must stay a listing.
-  if (urlType !== 'other') return urlType;
-  if ((data.types.has('Product') || data.types.has('og:product')) && !data.types.has('ItemList')) return 'product';
-  if (data.types.has('ItemList')) return 'listing';
-  return urlType;
 }

@@ -13,7 +13,8 @@ const MAX_TITLE = 300;
 export interface PageVisitSource {
   href: () => string;
   title: () => string;
-  classify: (url: string) => UrlClassification;
+  /** The background's classification of the page at `url`, or null when it gave none (the visit is then not recorded). */
+  classify: (url: string) => Promise<UrlClassification | null>;
   /** The page view, and how its page was classified (for the journey detectors), with the URL the visit began at. */
   emit: (event: PageViewEvent, page: UrlClassification & { href: string }) => void;
   newId: () => string;
@@ -50,6 +51,7 @@ export function createPageVisits(source: PageVisitSource): PageVisits {
   let visitId: string | null = null;
   let currentRoute: string | null = null;
   let waitingForTitle: (() => void) | null = null;
+  let classifying: Promise<void> = Promise.resolve();
 
   function begin(nav: Nav, t: number, loadMs: number | null, settleMs: number) {
     waitingForTitle?.(); // a route change before the last title settled: record that one as it is
@@ -60,19 +62,24 @@ export function createPageVisits(source: PageVisitSource): PageVisits {
     const emit = () => {
       if (waitingForTitle !== emit) return; // already recorded early by the next route change
       waitingForTitle = null;
-      // Classified when recorded, so an SPA's freshly rendered page is what gets read.
-      const page = source.classify(url.href);
-      source.emit({
-        id: source.newId(),
-        visitId: id,
-        t,
-        type: 'page_view',
-        pageType: page.pageType,
-        url: storedUrl(url, page.pageType === 'search' ? page.searchQuery : undefined),
-        nav,
-        title: source.title().trim().slice(0, MAX_TITLE),
-        loadMs,
-      }, { ...page, href: url.href });
+      const title = source.title().trim().slice(0, MAX_TITLE);
+      // Classified when recorded, so an SPA's freshly rendered page is what gets read; one
+      // at a time, so visits are recorded in the order they began.
+      classifying = classifying.then(async () => {
+        const page = await source.classify(url.href).catch(() => null);
+        if (!page) return;
+        source.emit({
+          id: source.newId(),
+          visitId: id,
+          t,
+          type: 'page_view',
+          pageType: page.pageType,
+          url: storedUrl(url, page.pageType === 'search' ? page.searchQuery : undefined),
+          nav,
+          title,
+          loadMs,
+        }, { ...page, href: url.href });
+      });
     };
     waitingForTitle = emit;
     if (settleMs > 0) source.setTimeout(emit, settleMs);

@@ -1,73 +1,93 @@
-// Wires the recorder to the browser for one page: page visits and the journey
-// detector into the outbox, the outbox to the background, and every listener
-// through WXT's content-script context so all of it stops when the extension
-// is updated or removed.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// Wires the recorder every tracked page runs: page visits (classified by the
+// background) and page-side friction into the outbox, the outbox to the
+// background, and the kits (journey, friction) the page turns out to need.
+// Every listener and timer goes through the recorder's lifetime, so all of it
+// stops when the extension is updated or removed.
 import type { RecordedEvent } from '../events';
-import type { RecordReply, RouteChangedMessage } from '../messages';
+import type { ClassifyPageReply, KitName, LoadKitReply, RecordReply, RouteChangedMessage } from '../messages';
 import type { UrlClassification } from '../sites/types';
 import { createOutbox } from './outbox';
 import { createPageVisits } from './page-visits';
 import { readLoadFacts } from './navigation';
-import { createJourneyDetector } from './journey-detector';
-import { refinePageType } from './page-probe';
-import { readStructuredData } from './structured-data';
-import { createFrictionRecorder } from './friction/friction-recorder';
+import { readPageFacts } from './page-facts';
+import { createClickFriction } from './friction/click-friction';
 import { createFrictionSink } from './friction/friction-sink';
+import { mayHoldOverlay, OVERLAY_LIKE } from './friction/overlay-hints';
 import { startVitals } from './friction/vitals';
 import { createUTurnDetector } from './friction/u-turns';
+import { createKitHub } from './kits/kit-hub';
+import { registerRecorder, runningRecorder } from './kits/protocol';
+import { createLifetime } from './lifetime';
 
 /** The promise-returning extension API as content scripts see it in both browsers. */
 export interface RuntimeApi {
+  /** Gone once the extension is updated or removed under the page. */
+  readonly id?: string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(listener: (message: unknown) => void): void };
 }
 
 /** How soon after a trusted action a route change counts as that action's navigation. */
 const SPA_ACTION_WINDOW_MS = 1000;
+/** A classification the background could not give now (its worker restarting) is asked for once more, this much later. */
+const CLASSIFY_RETRY_MS = 1000;
 
 /** DOM attributes whose change can mean a new checkout step or bag count. */
 const WATCHED_ATTRIBUTES = ['aria-current', 'data-checkout-step', 'data-bag-count', 'data-cart-count', 'hidden'];
 
-/** The recorder already running in this page's isolated world, if any. */
-const RUNNING = Symbol.for('vitrine.recorder');
-
-export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, classifyUrl: (url: string) => UrlClassification): void {
+export function startRecorder(runtime: RuntimeApi): void {
   // "Track this site" injects into open tabs while the registered script may also run:
   // one recorder per page, unless the earlier one belongs to a replaced extension.
-  const scope = globalThis as { [RUNNING]?: ContentScriptContext };
-  if (scope[RUNNING] && !scope[RUNNING].isInvalid) return;
-  scope[RUNNING] = ctx;
+  const earlier = runningRecorder();
+  if (earlier && !earlier.isInvalid) return;
+  const lifetime = createLifetime(runtime);
   const newId = () => crypto.randomUUID();
-  const setTimeout = (callback: () => void, ms: number) => ctx.setTimeout(callback, ms);
+  const { setTimeout } = lifetime;
   const outbox = createOutbox({
     send: (events: RecordedEvent[]) => runtime.sendMessage({ kind: 'record', events }) as Promise<RecordReply | undefined>,
-    isInvalid: () => ctx.isInvalid,
+    isInvalid: () => lifetime.isInvalid,
     setTimeout,
   });
-  const journey = createJourneyDetector({ doc: document, emit: (event) => outbox.add(event), newId, now: Date.now, setTimeout });
   // Page-side friction and vitals, stamped with the visit (or page load) they belong to.
   const frictionSink = createFrictionSink({ add: (event) => outbox.add(event), newId, now: Date.now });
-  const friction = createFrictionRecorder({ doc: document, now: Date.now, setTimeout, emit: frictionSink.friction, pageType: () => frictionSink.pageType });
+  const kits = createKitHub({
+    doc: document,
+    now: Date.now,
+    newId,
+    setTimeout,
+    record: (event) => outbox.add(event),
+    friction: frictionSink.friction,
+    isInvalid: () => lifetime.isInvalid,
+    load: async (kit: KitName) => ((await runtime.sendMessage({ kind: 'load-kit', kit })) as LoadKitReply | undefined)?.ok === true,
+  });
+  registerRecorder(kits.recorder);
+  const clicks = createClickFriction({ doc: document, now: Date.now, setTimeout, emit: kits.clickFound, suspected: kits.clickSuspected });
   startVitals(frictionSink.vital);
   const uTurns = createUTurnDetector({ emit: frictionSink.friction });
 
   let httpStatus = readLoadFacts(performance).httpStatus; // only the first visit is the loaded document
-  const classifyPage = (url: string) => {
-    const page = classifyUrl(url);
-    const pageType = refinePageType(page.pageType, document, readStructuredData(document), httpStatus);
+  /** The background has the site registry; the page tells it what the URL cannot. */
+  const classify = async (url: string): Promise<UrlClassification | null> => {
+    const facts = readPageFacts(document, httpStatus);
     httpStatus = 0;
-    return pageType === page.pageType ? page : { ...page, pageType };
+    const ask = () => runtime.sendMessage({ kind: 'classify-page', url, facts }).catch(() => undefined) as Promise<ClassifyPageReply | undefined>;
+    let reply = await ask();
+    if (!reply || (!reply.ok && reply.retryable)) {
+      await new Promise((resolve) => setTimeout(() => resolve(0), CLASSIFY_RETRY_MS));
+      reply = await ask();
+    }
+    return reply?.ok ? reply.page : null;
   };
   const visits = createPageVisits({
     href: () => location.href,
     title: () => document.title,
-    classify: classifyPage,
+    classify,
     emit: (event, page) => {
+      if (lifetime.isInvalid) return;
       outbox.add(event);
       frictionSink.visitStarted(event);
       uTurns.visitStarted(event.t, event.url);
-      journey.startVisit({ visitId: event.visitId, t: event.t, url: event.url, pageType: event.pageType, checkoutStep: page.checkoutStep, searchQuery: page.searchQuery, href: page.href });
+      kits.visitStarted({ visitId: event.visitId, t: event.t, url: event.url, pageType: event.pageType, checkoutStep: page.checkoutStep, searchQuery: page.searchQuery, href: page.href });
     },
     newId,
     setTimeout,
@@ -79,7 +99,7 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
   };
   if (document.readyState === 'complete') recordLoad();
   // loadEventEnd is only set once the load handlers have run, hence the extra turn.
-  else ctx.addEventListener(window, 'load', () => ctx.setTimeout(recordLoad, 0), { once: true });
+  else lifetime.listen(window, 'load', () => setTimeout(recordLoad, 0), { once: true });
 
   // A route change soon after the shopper's click or Enter is that action's navigation
   // (a soft navigation starts at its interaction, as a load starts at navigation start).
@@ -92,68 +112,71 @@ export function startRecorder(ctx: ContentScriptContext, runtime: RuntimeApi, cl
   // and the background's webNavigation relay as the path that works everywhere.
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
-    navigation.addEventListener('currententrychange', (event) => {
-      if (ctx.isInvalid) return;
+    lifetime.listen(navigation, 'currententrychange', (event) => {
       const traversed = (event as Event & { navigationType?: string }).navigationType === 'traverse';
       visits.routeChanged(traversed ? 'back_forward' : 'spa', routeTime());
     });
     // Fires on the page being left, before it goes: the only place a script's history.back() differs from the shopper's.
-    navigation.addEventListener('navigate', (event) => {
+    lifetime.listen(navigation, 'navigate', (event) => {
       const e = event as Event & { navigationType?: string; userInitiated?: boolean; destination?: { index: number } };
-      if (ctx.isInvalid || e.navigationType !== 'traverse') return;
+      if (e.navigationType !== 'traverse') return;
       const current = (navigation as EventTarget & { currentEntry?: { index: number } | null }).currentEntry?.index ?? -1;
       uTurns.traversing({ t: Date.now(), userInitiated: e.userInitiated === true, toPrevious: current > 0 && e.destination?.index === current - 1 });
     });
   }
-  ctx.addEventListener(window, 'popstate', () => visits.routeChanged('back_forward', Date.now()));
+  lifetime.listen(window, 'popstate', () => visits.routeChanged('back_forward', Date.now()));
   runtime.onMessage.addListener((message) => {
-    if (!ctx.isInvalid && (message as RouteChangedMessage | null)?.kind === 'route-changed') visits.routeChanged('spa', routeTime());
+    if (!lifetime.isInvalid && (message as RouteChangedMessage | null)?.kind === 'route-changed') visits.routeChanged('spa', routeTime());
   });
 
   // Only the shopper's own input counts (isTrusted): a page cannot fake a journey.
   const acted = (event: Event) => {
     if (!event.isTrusted) return;
     lastActionAt = Date.now();
-    journey.shopperActed(lastActionAt);
-    friction.shopperActed(event);
+    kits.shopperActed(event, lastActionAt);
+    clicks.clicked(event);
   };
   const listen = { capture: true, passive: true };
-  ctx.addEventListener(document, 'click', acted, listen);
-  ctx.addEventListener(document, 'submit', acted, listen);
-  ctx.addEventListener(document, 'keydown', (event) => {
+  lifetime.listen(document, 'click', acted, listen);
+  lifetime.listen(document, 'submit', acted, listen);
+  lifetime.listen(document, 'keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Enter') acted(event);
   }, listen);
-  ctx.addEventListener(document, 'pointerdown', (event) => friction.pointerDown(event), listen);
+  lifetime.listen(document, 'pointerdown', (event) => clicks.pointerDown(event), listen);
   // `invalid` does not bubble: only a capture listener on document sees every field's.
-  ctx.addEventListener(document, 'invalid', (event) => friction.invalidFired(event), listen);
+  lifetime.listen(document, 'invalid', (event) => kits.invalidFired(event), listen);
 
+  // Overlays the page already had when the recorder started (shown, or waiting for a timer).
+  if (document.querySelector(OVERLAY_LIKE)) kits.overlaysSpotted(null, Date.now());
   const observer = new MutationObserver((mutations) => {
+    if (lifetime.isInvalid) return;
     const added: Element[] = [];
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) if (node.nodeType === 1) added.push(node as Element);
     }
-    journey.pageChanged(added);
-    friction.pageChanged(added);
+    if (!kits.has('friction') && mayHoldOverlay(added)) kits.overlaysSpotted(added, Date.now());
+    kits.pageChanged(added);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: WATCHED_ATTRIBUTES });
-  ctx.onInvalidated(() => {
+  lifetime.onEnd(() => {
     observer.disconnect();
-    friction.stop();
+    clicks.stop();
+    kits.stop();
   });
 
   // A page restored from the back/forward cache is a new visit to it.
-  ctx.addEventListener(window, 'pageshow', (event) => {
+  lifetime.listen(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) visits.loaded('back_forward', Date.now(), null);
   });
   const leaving = () => {
-    journey.pageHidden();
-    friction.pageHidden();
+    kits.pageHidden();
+    clicks.pageHidden();
     outbox.flushNow();
   };
-  ctx.addEventListener(window, 'pagehide', leaving);
-  ctx.addEventListener(document, 'visibilitychange', () => {
+  lifetime.listen(window, 'pagehide', leaving);
+  lifetime.listen(document, 'visibilitychange', () => {
     if (document.visibilityState !== 'hidden') return;
-    friction.tabHidden();
+    clicks.tabHidden();
     outbox.flushNow();
   });
 }

@@ -1,6 +1,7 @@
 // What a page says about itself in schema.org markup: JSON-LD first (what most
 // luxury sites ship), microdata as the fallback, og:type last. Read once per
 // check from a handful of elements; a malformed block is skipped, never thrown.
+import { declaresOgProduct, PRODUCT_MICRODATA } from './page-facts';
 
 export interface ProductFacts {
   productId: string | null;
@@ -106,13 +107,12 @@ export function readStructuredData(doc: Document): StructuredData {
     }
   }
   if (!result.product) {
-    const scope = doc.querySelector('[itemtype$="schema.org/Product"]');
+    const scope = doc.querySelector(PRODUCT_MICRODATA);
     if (scope) {
       result.types.add('Product');
       result.product = productFromMicrodata(scope);
     }
   }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase();
-  if (ogType === 'product' || ogType === 'og:product' || ogType === 'product.item') result.types.add('og:product');
+  if (declaresOgProduct(doc)) result.types.add('og:product');
   return result;
 }

@@ -8,3 +8,6 @@ export function hostMatchPatterns(sites = SITES): string[] {
   for (const site of sites) for (const host of site.hosts) patterns.add(`https://${host}/*`);
   return [...patterns].sort();
 }
+
+/** The recorder's file in every build: its manifest entry and the scripts registered for user-added sites. */
+export const CONTENT_SCRIPT_FILE = 'recorder.js';

@@ -1,6 +1,6 @@
 // The content script runs on every page of every luxury site a shopper visits:
 // zod and Preact must never reach its bundle (DESIGN §2). This walks the real
-// import graph from entrypoints/content.ts (type-only imports are erased).
+// import graph from entrypoints/recorder.ts (type-only imports are erased).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ function packagesReachedFrom(entry: string): { packages: Set<string>; files: Set
 
 describe('the content script bundle', () => {
   it('imports neither zod nor preact, directly or through lib/', () => {
-    const { packages, files } = packagesReachedFrom('entrypoints/content.ts');
+    const { packages, files } = packagesReachedFrom('entrypoints/recorder.ts');
     expect(files.size).toBeGreaterThan(5); // the walk really followed the recorder's imports
     expect([...packages].filter((name) => /^(zod|preact|@preact\/.*)$/.test(name))).toEqual([]);
   });

@@ -1,8 +1,11 @@
-// What a click landed on, as the click detectors need to know it: controls a
-// shopper clicks again and again on purpose (steppers, carousels, swatches,
+// What a click landed on, as the friction kit judges a click finding: controls
+// a shopper clicks again and again on purpose (steppers, carousels, swatches,
 // zoomable images, text fields: never rage), and elements that look as if a
 // click must do something (the only candidates for a dead click). Selector
-// tests only, no layout, and only called once per candidate click or burst.
+// tests only, no layout, and only called once per finding.
+import { LOOKS_INTERACTIVE, type ClickFinding } from './click-findings';
+import { describeTarget } from './describe-target';
+import type { FoundFriction } from './friction-sink';
 
 /** Walks at most this far up: a `<body class="has-slider">` must not excuse every click on the page. */
 const MAX_ANCESTORS = 8;
@@ -56,8 +59,6 @@ export function isDeliberateRepeat(target: Element): boolean {
   return control.parentElement?.querySelector('input[type="number"], [role="spinbutton"]') != null;
 }
 
-const LOOKS_INTERACTIVE = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"], summary, a[href]';
-
 /**
  * The interactive-looking element a click was on, or null when a click there
  * may rightly change nothing on this page: downloads, new tabs, other sites,
@@ -80,4 +81,14 @@ export function deadClickCandidate(target: Element, pageOrigin: string): Element
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   return url.origin === pageOrigin ? el : null;
+}
+
+/** A finding becomes friction unless its control is clicked repeatedly on purpose, or a click there may rightly do nothing here. */
+export function judgeClickFinding(finding: ClickFinding, pageOrigin: string): FoundFriction | null {
+  if (finding.signal === 'rage_click') {
+    if (isDeliberateRepeat(finding.target)) return null;
+    return { signal: 'rage_click', t: finding.t, detail: { clicks: finding.clicks ?? 0, target: describeTarget(finding.target) } };
+  }
+  const el = deadClickCandidate(finding.target, pageOrigin);
+  return el ? { signal: 'dead_click', t: finding.t, detail: { target: describeTarget(el) } } : null;
 }

@@ -6,7 +6,7 @@
 // earlier one undecidable, so it is dropped rather than guessed.
 import { DEAD_CLICK_WINDOW_MS } from '../../friction/thresholds';
 import type { ClickInput } from './rage-clicks';
-import type { FoundFriction } from './friction-sink';
+import type { ClickFinding } from './click-findings';
 import type { Reaction, ReactionWatch, WatchReactions } from './page-reactions';
 
 /** A press not followed by a click this soon was a drag or a cancelled tap. */
@@ -26,8 +26,7 @@ export interface DeadClickInput extends ClickInput {
 export interface DeadClickEnv {
   now: () => number;
   setTimeout: (callback: () => void, ms: number) => unknown;
-  emit: (found: FoundFriction) => void;
-  describe: (target: Element) => string;
+  emit: (found: ClickFinding) => void;
   /** The interactive-looking element a click on `target` was meant for, or null. */
   candidate: (target: Element) => Element | null;
   watchReactions: WatchReactions;
@@ -72,7 +71,7 @@ export function createDeadClickDetector(env: DeadClickEnv) {
       if (pending !== judged) return;
       const dead = !judged.reacted && env.href() === judged.href && !judged.leavesPage();
       drop();
-      if (dead) env.emit({ signal: 'dead_click', t: judged.clickedAt, detail: { target: env.describe(judged.el) } });
+      if (dead) env.emit({ signal: 'dead_click', t: judged.clickedAt, target: judged.el });
     }, DEAD_CLICK_WINDOW_MS);
   }
 

@@ -150,7 +150,9 @@ export function createInterstitialDetector(env: InterstitialEnv) {
     if (!box.floating) return 'not-an-overlay';
     if (box.coverage < INTERSTITIAL_MIN_COVERAGE) return 'settling';
     const now = env.now();
-    if (now - lastActionAt <= INTERSTITIAL_SOLICITED_MS) return 'solicited';
+    // Only an action before it can have asked for it (a replayed overlay may predate the last action).
+    const sinceAction = now - lastActionAt;
+    if (sinceAction >= 0 && sinceAction <= INTERSTITIAL_SOLICITED_MS) return 'solicited';
     open.push({ el, t: now, kind: env.kindOf(el), coverage: box.coverage, seenOpenAt: now });
     scheduleOpenCheck();
     return 'opened';

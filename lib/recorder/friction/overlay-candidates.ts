@@ -3,20 +3,9 @@
 // only the chosen few are measured with getComputedStyle and
 // getBoundingClientRect, so a page that adds thousands of nodes costs the same.
 import type { OverlayBox } from './interstitials';
+import { MAX_ADDED_READ, OVERLAY_LIKE } from './overlay-hints';
 
-/** Named like an overlay, or a consent platform's known container. */
-export const OVERLAY_LIKE = [
-  'dialog', '[aria-modal="true"]', '[role="dialog"]', '[role="alertdialog"]',
-  '[class*="modal" i]', '[class*="popup" i]', '[class*="pop-up" i]', '[class*="overlay" i]', '[class*="newsletter" i]',
-  '[class*="cookie" i]', '[class*="consent" i]', '[class*="lightbox" i]', '[class*="interstitial" i]',
-  '[id*="modal" i]', '[id*="popup" i]', '[id*="overlay" i]', '[id*="newsletter" i]', '[id*="cookie" i]',
-  '[id*="consent" i]', '[id*="lightbox" i]',
-  '#onetrust-banner-sdk', '#onetrust-pc-sdk', '#CybotCookiebotDialog', '#didomi-popup', '.didomi-popup-container',
-  '#truste-consent-track', '#usercentrics-root', '.qc-cmp2-container', '[id^="sp_message_container"]',
-].join(',');
-
-/** Per mutation batch: added nodes looked at, and candidates handed on to be measured. */
-export const MAX_ADDED_READ = 30;
+/** Per mutation batch: candidates handed on to be measured (of MAX_ADDED_READ nodes looked at). */
 export const MAX_CANDIDATES = 6;
 
 /** A backdrop alone is not an interstitial, and an element holding the page's main content is the page. */

@@ -1,9 +1,9 @@
 // Rage clicks (DESIGN §5): ≥ 3 trusted clicks, each < 1000 ms and < 30 px
 // (Manhattan) from the previous — PostHog's rule. One event per burst, sent
-// when the burst ends; a burst on a control clicked repeatedly on purpose is
-// dropped, and that is decided once per burst, never on every click.
+// when the burst ends. Whether its control is one clicked repeatedly on
+// purpose is judged once per burst, by the friction kit (click-findings.ts).
 import { RAGE_CLICK_COUNT, RAGE_CLICK_DISTANCE_PX, RAGE_CLICK_INTERVAL_MS } from '../../friction/thresholds';
-import type { FoundFriction } from './friction-sink';
+import type { ClickFinding } from './click-findings';
 
 /** A click as the detectors see it, read from the DOM event by a thin adapter. */
 export interface ClickInput {
@@ -18,16 +18,16 @@ export interface ClickInput {
 export interface RageClickEnv {
   now: () => number;
   setTimeout: (callback: () => void, ms: number) => unknown;
-  emit: (found: FoundFriction) => void;
-  isDeliberateRepeat: (target: Element) => boolean;
-  describe: (target: Element) => string;
+  emit: (found: ClickFinding) => void;
+  /** A burst just became a rage click: its judge is needed soon. */
+  suspected?: () => void;
 }
 
 interface Burst {
   first: ClickInput;
   last: ClickInput;
   clicks: number;
-  verdict: 'undecided' | 'rage' | 'deliberate';
+  rage: boolean;
 }
 
 export function createRageClickDetector(env: RageClickEnv) {
@@ -35,9 +35,7 @@ export function createRageClickDetector(env: RageClickEnv) {
   let timerSet = false;
 
   function finish() {
-    if (burst?.verdict === 'rage') {
-      env.emit({ signal: 'rage_click', t: burst.first.t, detail: { clicks: burst.clicks, target: env.describe(burst.first.target) } });
-    }
+    if (burst?.rage) env.emit({ signal: 'rage_click', t: burst.first.t, clicks: burst.clicks, target: burst.first.target });
     burst = null;
   }
 
@@ -65,13 +63,14 @@ export function createRageClickDetector(env: RageClickEnv) {
         burst.last = click;
         burst.clicks += 1;
         if (burst.clicks === RAGE_CLICK_COUNT) {
-          burst.verdict = env.isDeliberateRepeat(burst.first.target) ? 'deliberate' : 'rage';
-          if (burst.verdict === 'rage') finishWhenQuiet();
+          burst.rage = true;
+          env.suspected?.();
+          finishWhenQuiet();
         }
         return;
       }
       finish();
-      burst = { first: click, last: click, clicks: 1, verdict: 'undecided' };
+      burst = { first: click, last: click, clicks: 1, rage: false };
     },
     /** The page is going away: a burst in progress is complete. */
     flush: finish,

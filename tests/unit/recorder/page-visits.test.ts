@@ -2,15 +2,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageVisits, SPA_TITLE_SETTLE_MS } from '@/lib/recorder/page-visits';
 import { classifyUrl } from '@/lib/sites/classify';
 import type { PageViewEvent } from '@/lib/events';
+import type { UrlClassification } from '@/lib/sites/types';
 import { T0, uuid } from '../helpers';
 
-function setup(startUrl: string, startTitle: string) {
+/** The background's answer, as the recorder awaits it. */
+const askBackground = async (url: string): Promise<UrlClassification | null> => classifyUrl(url);
+
+function setup(startUrl: string, startTitle: string, classify = askBackground) {
   const page = { href: startUrl, title: startTitle };
   const emitted: PageViewEvent[] = [];
   const visits = createPageVisits({
     href: () => page.href,
     title: () => page.title,
-    classify: classifyUrl,
+    classify,
     emit: (event) => emitted.push(event),
     newId: uuid,
     setTimeout: (cb, ms) => setTimeout(cb, ms),
@@ -24,9 +28,11 @@ beforeEach(() => {
 });
 
 describe('page visits', () => {
-  it('a load is one page_view at navigation start, with origin + path only', () => {
+  it('a load is one page_view at navigation start, with origin + path only', async () => {
     const { emitted, visits } = setup('https://www.net-a-porter.com/en-gb/shop/bags?sort=new#top', 'Bags | NET-A-PORTER');
     visits.loaded('load', T0, 912);
+    expect(emitted).toEqual([]); // once the background has classified the page
+    await vi.advanceTimersByTimeAsync(0);
     expect(emitted).toEqual([
       expect.objectContaining({ type: 'page_view', t: T0, nav: 'load', loadMs: 912, url: 'https://www.net-a-porter.com/en-gb/shop/bags', title: 'Bags | NET-A-PORTER', pageType: 'listing' }),
     ]);
@@ -69,5 +75,60 @@ describe('page visits', () => {
       ['/en-gb/shop/bags', T0 + 1000],
       ['/en-gb/shop/shoes', T0 + 1100],
     ]);
+  });
+
+  it('a search page keeps its search parameter, and nothing else', async () => {
+    const { emitted, visits } = setup('https://www.net-a-porter.com/en-gb/shop/search/tote?q=tote&sort=new', 'Search');
+    visits.loaded('load', T0, 700);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(emitted).toHaveLength(1);
+    expect(emitted[0].pageType).toBe('search');
+    expect(new URL(emitted[0].url).searchParams.get('sort')).toBeNull();
+  });
+
+  it('a page the background gives no classification for is not recorded, nor one whose question failed', async () => {
+    const { emitted, visits, page } = setup('https://www.net-a-porter.com/en-gb/', 'Home', async (url) => {
+      if (url.endsWith('/bags')) throw new Error('Could not establish connection');
+      return url.endsWith('/shoes') ? classifyUrl(url) : null;
+    });
+    visits.loaded('load', T0, 800);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(emitted).toEqual([]);
+    page.href = 'https://www.net-a-porter.com/en-gb/shop/bags';
+    visits.routeChanged('spa', T0 + 1000);
+    await vi.advanceTimersByTimeAsync(SPA_TITLE_SETTLE_MS);
+    expect(emitted).toEqual([]);
+    page.href = 'https://www.net-a-porter.com/en-gb/shop/shoes';
+    visits.routeChanged('spa', T0 + 2000);
+    await vi.advanceTimersByTimeAsync(SPA_TITLE_SETTLE_MS);
+    expect(emitted.map((e) => e.url)).toEqual(['https://www.net-a-porter.com/en-gb/shop/shoes']);
+  });
+
+  it('visits are recorded in the order they began, however long each classification takes', async () => {
+    const delays: Record<string, number> = { '/en-gb/': 2000, '/en-gb/shop/bags': 0 };
+    const { page, emitted, visits } = setup('https://www.net-a-porter.com/en-gb/', 'Home', (url) =>
+      new Promise((resolve) => setTimeout(() => resolve(classifyUrl(url)), delays[new URL(url).pathname] ?? 0)));
+    visits.loaded('load', T0, 800);
+    page.href = 'https://www.net-a-porter.com/en-gb/shop/bags';
+    visits.routeChanged('spa', T0 + 100);
+    await vi.advanceTimersByTimeAsync(SPA_TITLE_SETTLE_MS);
+    expect(emitted).toEqual([]); // the first is still being classified
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(emitted.map((e) => [e.pageType, e.t])).toEqual([['home', T0], ['listing', T0 + 100]]);
+  });
+
+  it('the classification is asked for the URL the visit began at, with the page as it is then', async () => {
+    const asked: string[] = [];
+    const { page, emitted, visits } = setup('https://www.net-a-porter.com/en-gb/', 'Home', async (url) => {
+      asked.push(url);
+      return classifyUrl(url);
+    });
+    visits.loaded('load', T0, 800);
+    page.href = 'https://www.net-a-porter.com/en-gb/shop/bags?page=2';
+    visits.routeChanged('spa', T0 + 100);
+    page.href = 'https://www.net-a-porter.com/en-gb/shop/shoes';
+    await vi.advanceTimersByTimeAsync(SPA_TITLE_SETTLE_MS);
+    expect(asked).toEqual(['https://www.net-a-porter.com/en-gb/', 'https://www.net-a-porter.com/en-gb/shop/bags?page=2']);
+    expect(emitted[1].url).toBe('https://www.net-a-porter.com/en-gb/shop/bags');
   });
 });

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.net-a-porter.com/en-gb/shop/bags"}
-// Through the recorder's DOM adapter, with real events and a real MutationObserver;
-// only trust is injected (happy-dom never makes a trusted event).
+// Through the recorder's click adapter, with real events and a real MutationObserver,
+// and its findings judged as the friction kit judges them; only trust is injected
+// (happy-dom never makes a trusted event).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFrictionRecorder } from '@/lib/recorder/friction/friction-recorder';
+import { createClickFriction } from '@/lib/recorder/friction/click-friction';
+import type { ClickFinding } from '@/lib/recorder/friction/click-findings';
+import { judgeClickFinding } from '@/lib/recorder/friction/click-targets';
 import type { FoundFriction } from '@/lib/recorder/friction/friction-sink';
 import { watchPageReactions } from '@/lib/recorder/friction/page-reactions';
 import { DEAD_CLICK_WINDOW_MS } from '@/lib/friction/thresholds';
@@ -11,16 +14,20 @@ import { DEAD_CLICK_WINDOW_MS } from '@/lib/friction/thresholds';
 function setup(html: string, { trusted = true } = {}) {
   document.body.innerHTML = html;
   const found: FoundFriction[] = [];
+  /** What the page-side detector found, before the kit judged it. */
+  const findings: ClickFinding[] = [];
   let watching = 0;
   const watch = watchPageReactions(document);
-  const friction = createFrictionRecorder({
+  const friction = createClickFriction({
     doc: document,
     now: () => Date.now(),
     setTimeout: (cb, ms) => setTimeout(cb, ms),
-    emit: (f) => found.push(f),
-    pageType: () => 'product',
+    emit: (finding) => {
+      findings.push(finding);
+      const f = judgeClickFinding(finding, location.origin);
+      if (f) found.push(f);
+    },
     isTrusted: () => trusted,
-    measure: () => ({ coverage: 0, visible: false, floating: false }),
     watchReactions: (onReaction) => {
       watching += 1;
       const inner = watch(onReaction);
@@ -37,7 +44,7 @@ function setup(html: string, { trusted = true } = {}) {
   });
   const listen = { capture: true, passive: true };
   document.addEventListener('pointerdown', (e) => friction.pointerDown(e), listen);
-  document.addEventListener('click', (e) => friction.shopperActed(e), listen);
+  document.addEventListener('click', (e) => friction.clicked(e), listen);
   /** A mouse press and click, as the browser sends them. */
   const press = (selector: string, x = 10) => {
     const el = document.querySelector(selector)!;
@@ -45,7 +52,7 @@ function setup(html: string, { trusted = true } = {}) {
     el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, clientX: x, clientY: 10 }));
   };
   const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
-  return { found, press, wait, friction, watching: () => watching };
+  return { found, findings, press, wait, friction, watching: () => watching };
 }
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
@@ -136,19 +143,23 @@ describe('dead clicks', () => {
     expect(found).toEqual([{ signal: 'dead_click', t: expect.any(Number), detail: { target: 'a.nav-link' } }]);
   });
 
-  it('download links, new-tab links, other sites and mail links are never candidates', async () => {
+  it('download links, new-tab links, other sites and mail links are never dead', async () => {
     const html = [
       '<a id="d" href="/size-guide.pdf" download>Size guide</a>',
       '<a id="n" href="/en-gb/care" target="_blank">Care</a>',
       '<a id="o" href="https://www.instagram.com/netaporter">Instagram</a>',
       '<a id="m" href="mailto:help@example.com">Mail us</a>',
     ].join('');
-    const { found, press, wait, watching } = setup(html);
-    for (const a of document.querySelectorAll('a')) a.addEventListener('click', (e) => e.preventDefault());
-    for (const [i, id] of ['#d', '#n', '#o', '#m'].entries()) press(id, i * 100);
-    expect(watching()).toBe(0);
-    await wait(DEAD_CLICK_WINDOW_MS + 100);
-    expect(found).toEqual([]);
+    for (const id of ['#d', '#n', '#o', '#m']) {
+      const { found, findings, press, wait, watching } = setup(html);
+      for (const a of document.querySelectorAll('a')) a.addEventListener('click', (e) => e.preventDefault());
+      press(id);
+      await wait(DEAD_CLICK_WINDOW_MS + 100);
+      // The page side cannot tell a download from a broken link: the kit's judgement drops it.
+      expect(findings.map((f) => f.target.id)).toEqual([id.slice(1)]);
+      expect(found).toEqual([]);
+      expect(watching()).toBe(0);
+    }
   });
 
   it('a click on plain text is not a candidate', async () => {

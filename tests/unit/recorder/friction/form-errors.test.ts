@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.net-a-porter.com/en-gb/checkout/shipping"}
+// Through the journey kit, as the recorder hands it the shopper's actions and
+// every `invalid` event; only trust is injected (happy-dom never makes a trusted event).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFrictionRecorder } from '@/lib/recorder/friction/friction-recorder';
-import type { FoundFriction } from '@/lib/recorder/friction/friction-sink';
+import { createJourneyKit } from '@/lib/recorder/kits/journey-kit';
+import type { Kit } from '@/lib/recorder/kits/protocol';
 import { FORM_ERROR_AFTER_ACTION_MS, FORM_ERROR_GROUP_MS } from '@/lib/friction/thresholds';
 import type { PageType } from '@/lib/sites/types';
+import { fakeKitHost, visitTo } from '../fake-kit-host';
 
 const CHECKOUT_FORM = `
   <main><form id="shipping" novalidate>
@@ -14,22 +17,19 @@ const CHECKOUT_FORM = `
     <button type="submit" id="continue">Continue to delivery</button>
   </form></main>`;
 
-function setup(html: string, { pageType = 'checkout' as PageType, trusted = true } = {}) {
+/** Each test's kit ends with it: the document outlives the test. */
+const kits: Kit[] = [];
+
+function setup(html: string, { pageType = 'checkout' as PageType, trusted = true as boolean | 'real' } = {}) {
   document.body.innerHTML = html;
-  const found: FoundFriction[] = [];
-  const friction = createFrictionRecorder({
-    doc: document,
-    now: () => Date.now(),
-    setTimeout: (cb, ms) => setTimeout(cb, ms),
-    emit: (f) => found.push(f),
-    pageType: () => pageType,
-    isTrusted: () => trusted,
-    measure: () => ({ coverage: 0, visible: false, floating: false }),
-  });
+  const { host, found } = fakeKitHost({ visit: visitTo(pageType) });
+  const friction = createJourneyKit(host, trusted === 'real' ? {} : { isTrusted: () => trusted });
+  kits.push(friction);
   const listen = { capture: true, passive: true };
-  document.addEventListener('click', (e) => friction.shopperActed(e), listen);
-  document.addEventListener('submit', (e) => friction.shopperActed(e), listen);
-  document.addEventListener('invalid', (e) => friction.invalidFired(e), listen);
+  const acted = (e: Event) => friction.shopperActed?.(e, Date.now());
+  document.addEventListener('click', acted, listen);
+  document.addEventListener('submit', acted, listen);
+  document.addEventListener('invalid', (e) => friction.invalidFired?.(e), listen);
   const $ = (selector: string) => document.querySelector(selector)!;
   const clickContinue = () => $('#continue').dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0, clientX: 300, clientY: 400 }));
   /** What the browser does for each field that fails constraint validation. */
@@ -37,11 +37,14 @@ function setup(html: string, { pageType = 'checkout' as PageType, trusted = true
     for (const id of ids) $(`#${id}`).dispatchEvent(new Event('invalid', { cancelable: true }));
   };
   const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
-  return { found, friction, $, clickContinue, failValidation, wait };
+  return { found, host, friction, $, clickContinue, failValidation, wait };
 }
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  kits.splice(0).forEach((kit) => kit.stop?.());
+  vi.useRealTimers();
+});
 
 describe('form errors', () => {
   it("native validation failing after the shopper's submit is one event, counted and never valued", async () => {
@@ -142,7 +145,33 @@ describe('form errors', () => {
     const { found, friction, clickContinue, failValidation } = setup(CHECKOUT_FORM);
     clickContinue();
     failValidation('name');
-    friction.pageHidden();
+    friction.pageHidden?.();
+    expect(found).toHaveLength(1);
+  });
+
+  it("with the kit's own trust check, a page's synthetic submit and reportValidity() create nothing", async () => {
+    const { found, $, wait } = setup(CHECKOUT_FORM, { trusted: 'real' });
+    for (let i = 0; i < 3; i += 1) {
+      ($('#continue') as HTMLButtonElement).click();
+      ($('#shipping') as HTMLFormElement).requestSubmit();
+      ($('#name') as HTMLInputElement).reportValidity();
+      await wait(100);
+    }
+    await wait(FORM_ERROR_GROUP_MS + 100);
+    expect(found).toEqual([]);
+  });
+
+  it('follows the visit: a form on a page that becomes a checkout counts from then on', async () => {
+    const { found, host, friction, clickContinue, failValidation, wait } = setup(CHECKOUT_FORM, { pageType: 'bag' });
+    clickContinue();
+    failValidation('name');
+    await wait(FORM_ERROR_GROUP_MS + 100);
+    expect(found).toEqual([]);
+    host.visit = visitTo('checkout'); // the hub's visit, then the kit told of it
+    friction.visitStarted?.(host.visit);
+    clickContinue();
+    failValidation('name');
+    await wait(FORM_ERROR_GROUP_MS + 100);
     expect(found).toHaveLength(1);
   });
 });

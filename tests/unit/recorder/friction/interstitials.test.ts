@@ -1,20 +1,28 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.gucci.com/fr/fr/"}
-// Through the recorder's DOM adapter, fed by a MutationObserver set up as the
-// recorder's shared one is. happy-dom has no layout: boxes come from data-coverage
-// (share of the viewport) and data-fixed; `hidden` or .is-hidden hides.
+// Through the friction kit, fed by a MutationObserver set up as the recorder's
+// shared one is, and by what the recorder spotted before the kit arrived.
+// happy-dom has no layout: boxes come from data-coverage (share of the
+// viewport) and data-fixed; `hidden` or .is-hidden hides.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFrictionRecorder } from '@/lib/recorder/friction/friction-recorder';
-import type { FoundFriction } from '@/lib/recorder/friction/friction-sink';
 import type { OverlayBox } from '@/lib/recorder/friction/interstitials';
 import { MAX_CANDIDATES } from '@/lib/recorder/friction/overlay-candidates';
+import { OVERLAY_LIKE } from '@/lib/recorder/friction/overlay-hints';
+import { createFrictionKit } from '@/lib/recorder/kits/friction-kit';
+import type { Kit } from '@/lib/recorder/kits/protocol';
 import { INTERSTITIAL_SOLICITED_MS } from '@/lib/friction/thresholds';
+import { fakeKitHost } from '../fake-kit-host';
 
 const HIDDEN: OverlayBox = { coverage: 0, visible: false, floating: false };
+/** Each test's observer and kit end with it: the document outlives the test. */
+const cleanups: Array<() => void> = [];
 
-function setup(html = '<main><h1>Gucci</h1><button id="size-guide">Guide des tailles</button></main>', { trusted = true } = {}) {
+function setup(html = '<main><h1>Gucci</h1><button id="size-guide">Guide des tailles</button></main>', { trusted = true, attached = true } = {}) {
   document.body.innerHTML = html;
-  const found: FoundFriction[] = [];
+  const { host, found } = fakeKitHost();
+  // As the recorder's lifetime does: its timers end when the kits are stopped.
+  let ended = false;
+  host.setTimeout = (callback, ms) => setTimeout(() => ended || callback(), ms);
   const measured: Element[] = [];
   /** Selectors of elements mid-way through a CSS fade-in: no attribute says so. */
   const fading = new Set<string>();
@@ -24,30 +32,49 @@ function setup(html = '<main><h1>Gucci</h1><button id="size-guide">Guide des tai
     const coverage = Number(el.getAttribute('data-coverage') ?? 0);
     return { coverage, visible: coverage > 0, floating: el.closest('[data-fixed]') !== null };
   };
-  const friction = createFrictionRecorder({
-    doc: document,
-    now: () => Date.now(),
-    setTimeout: (cb, ms) => setTimeout(cb, ms),
-    emit: (f) => found.push(f),
-    pageType: () => 'home',
-    isTrusted: () => trusted,
-    measure,
-  });
+  // As the recorder does: overlay-like markup in the page at start is waiting for the kit.
+  if (document.querySelector(OVERLAY_LIKE)) host.waiting.overlays.push({ added: null, t: Date.now() });
+  let kit: Kit | null = null;
+  /** The kit arrives: it takes what was spotted before, and from then on sees every change. */
+  const attach = () => {
+    kit = createFrictionKit(host, { isTrusted: () => trusted, measure });
+    return kit;
+  };
   const observer = new MutationObserver((mutations) => {
     const added: Element[] = [];
     for (const mutation of mutations) for (const node of mutation.addedNodes) if (node.nodeType === 1) added.push(node as Element);
-    friction.pageChanged(added);
+    if (kit) kit.pageChanged?.(added);
+    else host.waiting.overlays.push({ added, t: Date.now() });
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  document.addEventListener('click', (e) => friction.shopperActed(e), { capture: true, passive: true });
+  document.addEventListener('click', (e) => {
+    // The hub keeps the last action for a kit still to come; the kit itself ignores untrusted ones.
+    if (trusted) host.lastActionAt = Date.now();
+    kit?.shopperActed?.(e, Date.now());
+  }, { capture: true, passive: true });
+  if (attached) attach();
+  cleanups.push(() => {
+    observer.disconnect();
+    kit?.stop?.();
+  });
+  const friction = {
+    pageHidden: () => kit?.pageHidden?.(),
+    stop() {
+      ended = true;
+      kit?.stop?.();
+    },
+  };
   const click = (selector: string) => document.querySelector(selector)!.dispatchEvent(new MouseEvent('click', { bubbles: true, button: 0 }));
   const show = (overlay: string) => document.body.insertAdjacentHTML('beforeend', overlay);
   const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
-  return { found, friction, measured, fading, click, show, wait };
+  return { found, friction, measured, fading, click, show, wait, attach, stopObserving: () => observer.disconnect() };
 }
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  cleanups.splice(0).forEach((cleanup) => cleanup());
+  vi.useRealTimers();
+});
 
 const modal = (text: string, coverage = 0.6, className = 'modal') =>
   `<div class="${className}" role="dialog" aria-modal="true" data-fixed data-coverage="${coverage}"><p>${text}</p><button class="close">×</button></div>`;
@@ -185,5 +212,66 @@ describe('interstitials', () => {
     expect(measured.length).toBeLessThanOrEqual(MAX_CANDIDATES);
     friction.pageHidden();
     expect(found).toEqual([]);
+  });
+
+  it('an overlay spotted before the kit arrived is timed from when it was spotted', async () => {
+    const { found, show, click, attach, wait } = setup(undefined, { attached: false });
+    await wait(2000);
+    const appeared = Date.now();
+    show(modal('Inscrivez-vous à notre newsletter', 0.6));
+    await wait(400); // the kit on its way
+    attach();
+    await wait(1600);
+    document.querySelector('.modal .close')!.addEventListener('click', () => document.querySelector('.modal')!.remove());
+    click('.modal .close');
+    await wait(10);
+    expect(found).toEqual([{ signal: 'interstitial', t: appeared, detail: { kind: 'newsletter', coverage: 0.6, dismissedAfterMs: 2000 } }]);
+  });
+
+  it('a click after an overlay appeared, before the kit arrived, does not make it asked-for', async () => {
+    const { found, show, click, attach, friction, wait } = setup(undefined, { attached: false });
+    await wait(2000);
+    const appeared = Date.now();
+    show(modal('Inscrivez-vous à notre newsletter', 0.6));
+    await wait(300);
+    click('#size-guide'); // the shopper clicks beside it; the kit is still on its way
+    await wait(300);
+    attach();
+    await wait(1000);
+    friction.pageHidden();
+    expect(found).toEqual([{ signal: 'interstitial', t: appeared, detail: { kind: 'newsletter', coverage: 0.6, dismissedAfterMs: null } }]);
+  });
+
+  it("a modal the shopper's click opened before the kit arrived is still asked-for", async () => {
+    const { found, show, click, attach, friction, wait } = setup(undefined, { attached: false });
+    await wait(2000);
+    click('#size-guide');
+    await wait(200);
+    show(modal('Guide des tailles: mesurez votre tour de poitrine', 0.7));
+    await wait(300);
+    attach();
+    await wait(3000);
+    friction.pageHidden();
+    expect(found).toEqual([]);
+  });
+
+  it('stop() leaves no observer behind', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    try {
+      const { friction, stopObserving, wait } = setup('<div class="newsletter-modal" hidden><p>Join us</p></div>');
+      stopObserving();
+      // The start-up scan keeps the hidden modal in view.
+      expect(observe.mock.calls.some(([target]) => target === document.querySelector('.newsletter-modal'))).toBe(true);
+      observe.mockClear();
+      disconnect.mockClear();
+      friction.stop();
+      expect(observe).not.toHaveBeenCalled();
+      expect(disconnect).toHaveBeenCalled();
+      await wait(5000);
+      expect(observe).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });
