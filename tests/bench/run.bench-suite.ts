@@ -28,7 +28,11 @@ it('measures Vitrine against its performance goals', async () => {
   for (const build of ['chrome-mv3', 'firefox-mv2']) {
     try {
       const size = benchContentSize(build);
-      figures.push({ benchmark: `${size.name} gzip`, value: size.gzipBytes, unit: 'bytes', goal: '≤ 8192 (issue 4)', met: size.gzipBytes <= 8192 });
+      figures.push({ benchmark: `content script (${build}), every tracked page, gzip`, value: size.recorder, unit: 'bytes', goal: '≤ 8192 (issue 4)', met: size.recorder <= 8192 });
+      if (build !== 'chrome-mv3') continue; // the kits are the same code in both builds
+      figures.push({ benchmark: 'journey kit (shopping pages), gzip', value: size.journeyKit, unit: 'bytes', goal: 'loaded on demand', met: true });
+      figures.push({ benchmark: 'friction kit (overlay, rage or dead click), gzip', value: size.frictionKit, unit: 'bytes', goal: 'loaded on demand', met: true });
+      figures.push({ benchmark: 'most a page loads (recorder + both kits), gzip', value: size.mostPerPage, unit: 'bytes', goal: 'reported', met: true });
     } catch (error) {
       if (build === 'chrome-mv3') throw error; // the Firefox build is optional here
     }
