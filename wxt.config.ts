@@ -8,11 +8,12 @@ import { recorderBuild } from './lib/build/recorder-build';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The recorder's manifest entry (entrypoints/content.ts explains why it is written here).
+    // The recorder's manifest entry (entrypoints/recorder.ts explains why it is written here).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: hostMatchPatterns(), js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }];
     },
   },
+  // VITRINE_SOURCEMAP=1 writes source maps: what each module costs the recorder's budget.
   vite: () => ({ plugins: [preact(), recorderBuild()], build: { sourcemap: !!process.env.VITRINE_SOURCEMAP } }),
   manifest: ({ browser }) => ({
     name: 'Vitrine — luxury shopping convenience',

@@ -6,10 +6,10 @@ import { detectPlatform } from '../sites/detect-platform';
 import { httpsHostOf, siteForUrl } from '../sites/lookup';
 import { hostOfPattern, newCustomSite, type CustomSite } from '../sites/custom-sites';
 import type { Platform } from '../sites/types';
+import { CONTENT_SCRIPT_FILE } from '../sites/match-patterns';
 
 export const CUSTOM_SCRIPT_ID = 'vitrine-custom-sites';
-export { CONTENT_SCRIPT_FILE } from '../sites/match-patterns';
-import { CONTENT_SCRIPT_FILE } from '../sites/match-patterns';
+export { CONTENT_SCRIPT_FILE };
 
 export interface TrackingApi {
   scripting: {
@@ -30,8 +30,9 @@ const patternsOf = (sites: CustomSite[]): string[] => sites.flatMap((site) => si
 export async function syncCustomContentScript(api: TrackingApi, sites: CustomSite[]): Promise<void> {
   const wanted = patternsOf(sites);
   const [current] = await api.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
-  const same = current && JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(wanted) && current.js?.join() === CONTENT_SCRIPT_FILE;
-  if (same) return;
+  // The same hosts and the same file (an update may rename the recorder's): nothing to do.
+  const sameHosts = current && JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(wanted);
+  if (sameHosts && current.js?.join() === CONTENT_SCRIPT_FILE) return;
   if (current) await api.scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
   if (wanted.length === 0) return;
   await api.scripting.registerContentScripts([

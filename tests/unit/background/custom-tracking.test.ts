@@ -3,6 +3,7 @@ import {
   CONTENT_SCRIPT_FILE,
   CUSTOM_SCRIPT_ID,
   customSiteForUrl,
+  syncCustomContentScript,
   trackGrantedOrigins,
   untrackRemovedOrigins,
   type TrackingApi,
@@ -53,6 +54,14 @@ describe('Track this site', () => {
     expect(await loadCustomSites()).toEqual(added);
     expect(registered.get(CUSTOM_SCRIPT_ID)).toMatchObject({ matches: ['https://www.maison-example.com/*'], js: [CONTENT_SCRIPT_FILE] });
     expect(injected).toEqual([{ tabId: 4, files: [CONTENT_SCRIPT_FILE] }]);
+  });
+
+  it('re-registers the script for the same hosts when an update renamed the recorder file', async () => {
+    const { api, registered } = fakeApi();
+    const site = { id: 'custom:www.maison-example.com', name: 'maison-example.com', hosts: ['www.maison-example.com'], platform: 'shopify' as const, addedAt: T0 };
+    registered.set(CUSTOM_SCRIPT_ID, { id: CUSTOM_SCRIPT_ID, matches: ['https://www.maison-example.com/*'], js: ['content-scripts/content.js'] });
+    await syncCustomContentScript(api, [site]);
+    expect(registered.get(CUSTOM_SCRIPT_ID)).toMatchObject({ matches: ['https://www.maison-example.com/*'], js: [CONTENT_SCRIPT_FILE] });
   });
 
   it('ignores registry sites, broad patterns and hosts already tracked', async () => {
