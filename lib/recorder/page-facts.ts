@@ -28,14 +28,10 @@ export function readDeclaredTypes(doc: Document): Set<string> {
     }
   }
   if (doc.querySelector(PRODUCT_MICRODATA)) types.add('Product');
-  if (declaresOgProduct(doc)) types.add('og:product');
-  return types;
-}
-
-/** og:type says product (Open Graph's own `product`, or the variants shops use). */
-export function declaresOgProduct(doc: Document): boolean {
+  // og:type product: Open Graph's own, or the variants shops use.
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.toLowerCase();
-  return ogType === 'product' || ogType === 'og:product' || ogType === 'product.item';
+  if (ogType === 'product' || ogType === 'og:product' || ogType === 'product.item') types.add('og:product');
+  return types;
 }
 
 export const textOf = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);

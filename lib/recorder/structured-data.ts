@@ -1,7 +1,8 @@
-// What a page says about itself in schema.org markup: JSON-LD first (what most
-// luxury sites ship), microdata as the fallback, og:type last. Read once per
-// check from a handful of elements; a malformed block is skipped, never thrown.
-import { declaresOgProduct, PRODUCT_MICRODATA } from './page-facts';
+// The product and the result count a page states in schema.org markup:
+// JSON-LD first (what most luxury sites ship), microdata as the fallback. Read
+// once per check from a handful of elements; a malformed block is skipped,
+// never thrown. (The types a page declares, for its page type, are page-facts'.)
+import { PRODUCT_MICRODATA } from './page-facts';
 
 export interface ProductFacts {
   productId: string | null;
@@ -13,8 +14,6 @@ export interface ProductFacts {
 }
 
 export interface StructuredData {
-  /** Every schema.org @type seen, e.g. Product, ItemList, BreadcrumbList, Order. */
-  types: Set<string>;
   product: ProductFacts | null;
   /** ItemList size (numberOfItems, else its elements), for result counts. */
   itemCount: number | null;
@@ -81,7 +80,7 @@ function productFromMicrodata(scope: Element): ProductFacts {
 }
 
 export function readStructuredData(doc: Document): StructuredData {
-  const result: StructuredData = { types: new Set(), product: null, itemCount: null };
+  const result: StructuredData = { product: null, itemCount: null };
   const visit = (value: unknown, depth: number) => {
     if (depth > 4 || !value || typeof value !== 'object') return;
     if (Array.isArray(value)) {
@@ -90,7 +89,6 @@ export function readStructuredData(doc: Document): StructuredData {
     }
     const node = value as Json;
     const types = typesOf(node);
-    for (const type of types) result.types.add(type);
     if (types.includes('Product') && !result.product) result.product = productFromJsonLd(node);
     if (types.includes('ItemList') && result.itemCount === null) {
       result.itemCount = asNumber(node.numberOfItems) ?? (Array.isArray(node.itemListElement) ? node.itemListElement.length : null);
@@ -108,11 +106,7 @@ export function readStructuredData(doc: Document): StructuredData {
   }
   if (!result.product) {
     const scope = doc.querySelector(PRODUCT_MICRODATA);
-    if (scope) {
-      result.types.add('Product');
-      result.product = productFromMicrodata(scope);
-    }
+    if (scope) result.product = productFromMicrodata(scope);
   }
-  if (declaresOgProduct(doc)) result.types.add('og:product');
   return result;
 }
